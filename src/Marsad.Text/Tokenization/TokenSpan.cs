@@ -1,0 +1,9 @@
+namespace Marsad.Text.Tokenization;
+
+/// <summary>A token as a span [Start, End) of the original text, in UTF-16 code units.</summary>
+public readonly record struct TokenSpan(int Start, int End, TokenKind Kind)
+{
+    public int Length => End - Start;
+    public string TextOf(string original) => original[Start..End];
+    public ReadOnlySpan<char> SpanOf(string original) => original.AsSpan(Start, End - Start);
+}
