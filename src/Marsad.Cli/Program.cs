@@ -15,4 +15,7 @@ var bench = new Command("bench", "Measure speed and memory side by side with a p
 bench.Subcommands.Add(BenchTextCommand.Create());
 root.Subcommands.Add(bench);
 
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+    return CommandErrors.Fail(string.Join("; ", parsed.Errors.Select(e => e.Message)) + " (see marsad --help)");
+return parsed.Invoke();
