@@ -16,6 +16,10 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
     private const int MinBase = 3;
     /// <summary>count(ال+word)/count(word) from which the word is taken for a noun of its own.</summary>
     private const double DefiniteShare = 0.02;
+    /// <summary>count(ال+word)/count(word) for a word ending in ه, where ال+word also counts nouns in ة (الكتابة).</summary>
+    private const double DefiniteShareBeforeHa = 0.5;
+    /// <summary>The share θ for proclitics before the article: و، ب، ل before ال are nearly always clitics (بالإضافة).</summary>
+    private static readonly double BeforeArticle = Math.Log(0.01);
     /// <summary>Extra cost of a base of one or two letters, which match by chance (و+حد+ة، ف+كر+ة).</summary>
     private static readonly double ShortBase = Math.Log(3);
 
@@ -27,18 +31,21 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
         int wholeCount = lexicon.Frequency(f);
         double best = wholeCount > 0 ? Math.Log(wholeCount) : double.NegativeInfinity;
         var chosen = new Reading(null, null, 0, f.Length, false);
-        int definite = DefiniteCount(f);
-        bool noun = definite >= MinBase && definite >= DefiniteShare * wholeCount;
+        bool noun = IsNoun(f, wholeCount, DefiniteShare);
+        bool nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa);
+        // A reading with two proclitics needs its inner form attested (ولادته is no و+ل+أدت+ه: لادته is unseen).
+        int inner = wholeCount > 0 && f.Length > 1 ? lexicon.Frequency(f.AsSpan(1)) : 1;
 
         foreach (var p in Clitics.Proclitics.Prepend<Proclitic?>(null))
         {
-            if (p is not null && (noun || !o.StartsWith(p.Written, StringComparison.Ordinal))) continue;
+            if (p is not null && !o.StartsWith(p.Written, StringComparison.Ordinal)) continue;
+            if (p is not null && p.Written.Length > 1 && inner == 0) continue;
             int start = p?.Written.Length ?? 0;
             foreach (var e in Clitics.Enclitics.Prepend<Enclitic?>(null))
             {
                 if (p is null && e is null) continue;
                 int end = f.Length - (e?.Written.Length ?? 0);
-                if (e is not null && (!o.EndsWith(e.Written, StringComparison.Ordinal) || (noun && e.Written != "ه"))) continue;
+                if (e is not null && !o.EndsWith(e.Written, StringComparison.Ordinal)) continue;
                 int length = end - start;
                 if (length < 0) continue;
                 if (length == 0)
@@ -47,16 +54,19 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                     if (p is { IsPreposition: true } && e is { OnlyAfterTaMarbuta: false }) return new Reading(p, e, start, end, false);
                     continue;
                 }
-                if (length < 2) continue;
+                if (length < 2 || (length < 3 && p is not null && e is not null)) continue;
+                if ((p is not null || e is not null && e.Written != "ه") && noun) continue;
+                if (e is { Written: "ه" } && nounBeforeHa) continue;
                 if (p is { BeforeLam: true } && f[start] != 'ل') continue;
-                if (p is { BeforeImperfect: true } && (length < 3 || f[start] is not ('ي' or 'ت' or 'ن' or 'ا') || o[end - 1] == 'ة')) continue;
+                if (p is { BeforeImperfect: true } && (length < 3 || o[start] is not ('ي' or 'ت' or 'ن' or 'أ') || o[end - 1] == 'ة')) continue;
                 // The article and a possessive pronoun exclude each other.
                 if (e is not null && (p is { HasArticle: true } || o.AsSpan(start).StartsWith("ال"))) continue;
                 if (ThroughFixedWord(f, p, start, end, e is not null)) continue;
                 var (count, taMarbuta) = Evidence(f.AsSpan(start, length), e is not null);
                 if (e is { OnlyAfterTaMarbuta: true } && !taMarbuta) continue;
                 if (count < MinBase) continue;
-                double score = Math.Log(count) - (p?.Cost ?? 0) - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
+                double proclitic = p is null ? 0 : p.HasArticle || o.AsSpan(start).StartsWith("ال") ? BeforeArticle : p.Cost;
+                double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
                 if (score > best)
                 {
                     best = score;
@@ -101,13 +111,23 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
         return new Reading(longest, null, longest?.Written.Length ?? 0, f.Length, false);
     }
 
-    private int DefiniteCount(string f)
+    /// <summary>
+    /// A noun of its own: the word takes the article often enough, and a preposition at least once (the second
+    /// test keeps out ال+word that is another word folded, as الوان of ألوان for وأن).
+    /// </summary>
+    private bool IsNoun(string f, int wholeCount, double share)
+    {
+        int definite = WithPrefix(f, "ال");
+        if (definite < MinBase || definite < share * wholeCount) return false;
+        return WithPrefix(f, "ب") + WithPrefix(f, "ل") > 0;
+    }
+
+    private int WithPrefix(string f, string prefix)
     {
         if (f.Length > 62) return 0;
-        Span<char> buffer = stackalloc char[f.Length + 2];
-        buffer[0] = 'ا';
-        buffer[1] = 'ل';
-        f.CopyTo(buffer[2..]);
+        Span<char> buffer = stackalloc char[f.Length + prefix.Length];
+        prefix.CopyTo(buffer);
+        f.CopyTo(buffer[prefix.Length..]);
         return lexicon.Frequency(buffer);
     }
 

@@ -33,7 +33,7 @@ public sealed class CliticSegmenter
         _fixed = fixedWords;
         _chooser = new CliticChooser(lexicon, fixedWords);
         _lexicon = lexicon;
-        _inflections = new InflectionSplitter(lexicon);
+        _inflections = new InflectionSplitter(lexicon, fixedWords);
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -82,7 +82,7 @@ public sealed class CliticSegmenter
             }
             stemIndex = segments.Count;
             if (end > start)
-                _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, segments);
+                _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, reading.Enclitic is not null, segments);
             else stemIndex = Math.Max(0, stemIndex - 1);
             if (reading.Enclitic is not null) segments.Add(o[end..]);
         }
@@ -92,15 +92,16 @@ public sealed class CliticSegmenter
     /// <summary>
     /// The scheme cuts the article from nearly every word that starts with it, known or not (ال+متحد+ة،
     /// ال+أزهر). It stays on function words (الذي، التي) and on the verbal nouns of form VIII whose root starts
-    /// with ل (التزام، التقاء): there what follows ال is no word while the whole is one.
+    /// with ل (التزام، التقى، التقط: ال, ت, a radical, then nothing or ا and one more): there what follows
+    /// ال is no word while the whole is one.
     /// </summary>
     private bool HasArticle(string o, string f, int start, int end)
     {
         if (end - start < 4 || !o.AsSpan(start).StartsWith("ال")) return false;
         if (_fixed.IsWhole(f.AsSpan(start, end - start))) return false;
         var rest = f.AsSpan(start + 2, end - start - 2);
-        if (rest[0] == 'ت' && _lexicon.Frequency(rest) < 3 && _lexicon.Frequency(f.AsSpan(start, end - start)) >= 3) return false;
-        return true;
+        bool formEight = rest[0] == 'ت' && rest[1] != 'ا' && (rest.Length == 3 || rest.Length == 4 && rest[2] == 'ا');
+        return !(formEight && _lexicon.Frequency(rest) < 3 && _lexicon.Frequency(f.AsSpan(start, end - start)) >= 3);
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';

@@ -36,7 +36,7 @@ internal static class Clitics
     [
         new("ه", Math.Log(0.1), false), new("ها", Math.Log(0.1), false), new("هم", Math.Log(0.1), false),
         new("هما", Math.Log(0.2), false), new("هن", Math.Log(0.3), false),
-        new("نا", Math.Log(0.5), false), new("ني", Math.Log(0.5), false),
+        new("نا", 0, false), new("ني", Math.Log(0.5), false),
         new("ك", 0, false), new("كم", 0, false), new("كما", 0, false), new("كن", 0, false),
         // First-person ي is cut only after a ة written ت (حالتي): elsewhere it is the nisba or a stem letter.
         new("ي", Math.Log(0.2), true),

@@ -11,10 +11,12 @@ namespace Marsad.Text.Segmentation;
 /// the whole form that the ending, not the word, explains it. Verb endings and the accusative are refused to
 /// words that take the article or a preposition themselves (البيت، بتركيا): verbs and adverbs never do.
 /// </summary>
-internal sealed class InflectionSplitter(WordLexicon lexicon)
+internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations fixedWords)
 {
     /// <summary>Fewest corpus occurrences that make a stem a word.</summary>
     private const int MinStem = 3;
+    /// <summary>Fewest occurrences of an accusative's stem: names in ا (كورونا، جوليا) have rare look-alike stems.</summary>
+    private const int MinAccusativeStem = 20;
     /// <summary>count(stem) / count(stem+ين|ون) needed: plurals are rarer than their singular, names in ين/ون are not.</summary>
     private const double SoundPluralRatio = 0.25;
     /// <summary>As above for ان, which ends many names and nouns (لبنان، بيان).</summary>
@@ -27,7 +29,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon)
     private const double NounShare = 0.02;
 
     /// <summary>Appends the segments of <paramref name="o"/> (letters as written; <paramref name="f"/> its matching form).</summary>
-    public void Split(string o, string f, bool taMarbutaBeforePronoun, List<string> into)
+    public void Split(string o, string f, bool taMarbutaBeforePronoun, bool beforeEnclitic, List<string> into)
     {
         int n = f.Length;
         if (taMarbutaBeforePronoun && n >= 2)
@@ -57,19 +59,21 @@ internal sealed class InflectionSplitter(WordLexicon lexicon)
         if (n >= 5 && (o.EndsWith("ين", StringComparison.Ordinal) || o.EndsWith("ون", StringComparison.Ordinal)))
         {
             var stem = f.AsSpan(0, n - 2);
-            int count = Math.Max(Stem(stem), stem[0] is 'ي' or 'ت' or 'ن' ? Defective(stem) : 0);
+            int count = Math.Max(lexicon.Frequency(stem), stem[0] is 'ي' or 'ت' or 'ن' ? Defective(stem) : 0);
             if (count >= Math.Max(MinStem, whole * SoundPluralRatio))
             {
                 Cut(o, 2, into);
                 return;
             }
         }
-        if (n >= 5 && o.EndsWith("ان", StringComparison.Ordinal) && Stem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * DualRatio))
+        bool noun = NounCount(f) >= Math.Max(MinStem, whole * NounShare);
+        // The dual ان is cut from verbs only (يشعر+ان): on nouns it ends too many names (سليمان، اليابان، أرسلان).
+        if (!noun && n >= 5 && o[0] is 'ي' or 'ت' && o.EndsWith("ان", StringComparison.Ordinal)
+            && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * DualRatio))
         {
             Cut(o, 2, into);
             return;
         }
-        bool noun = NounCount(f) >= Math.Max(MinStem, whole * NounShare);
         if (!noun && n >= 4 && o.EndsWith("وا", StringComparison.Ordinal) && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * PastRatio))
         {
             Cut(o, 2, into);
@@ -80,7 +84,9 @@ internal sealed class InflectionSplitter(WordLexicon lexicon)
             Cut(o, 1, into);
             return;
         }
-        if (!noun && n >= 3 && o[^1] == 'ا' && Accusative(f.AsSpan(0, n - 1)) >= Math.Max(MinStem, whole * AccusativeRatio))
+        // Tanween and a pronoun exclude each other: إحدا+هما is إحدى, not an accusative.
+        if (!noun && !beforeEnclitic && n >= 3 && o[^1] == 'ا'
+            && Accusative(f.AsSpan(0, n - 1)) >= Math.Max(MinAccusativeStem, whole * AccusativeRatio))
         {
             Cut(o, 1, into);
             return;
@@ -100,6 +106,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon)
     /// <summary>The stem of a plural in ات: itself, its singular in ة, or a nisba stem (أربعيني+ات of أربعين).</summary>
     private int PluralStem(ReadOnlySpan<char> stem)
     {
+        if (fixedWords.IsWhole(stem)) return 0;
         int count = Math.Max(Stem(stem), WithLast(stem, 'ه', replace: false));
         if (count < MinStem && stem.Length >= 4 && stem[^1] == 'ي') count = Stem(stem[..^1]);
         return count;
