@@ -37,29 +37,14 @@ internal static class EvalSegmentationCommand
             IEnumerable<GoldToken> scored = tokens.Skip(r.GetValue(skip));
             if (r.GetValue(take) > 0) scored = scored.Take(r.GetValue(take));
 
-            var segmenter = CliticSegmenter.Default;
-            int total = 0, right = 0, arabic = 0, arabicRight = 0;
-            var misses = new Dictionary<(string Gold, string Got), int>();
-            foreach (var t in scored)
-            {
-                string got = segmenter.Segment(t.Word).ToString();
-                bool ok = got == t.Segmented;
-                total++;
-                if (ok) right++;
-                if (t.IsArabic)
-                {
-                    arabic++;
-                    if (ok) arabicRight++;
-                }
-                if (!ok) misses[(t.Segmented, got)] = misses.GetValueOrDefault((t.Segmented, got)) + 1;
-            }
-            if (total == 0) throw new CliException($"{path}: no tokens to score");
-            foreach (var ((g, got), n) in misses.OrderByDescending(m => m.Value).ThenBy(m => m.Key.Gold, StringComparer.Ordinal).Take(r.GetValue(errors)))
+            var score = SegmentationScore.Of(scored, CliticSegmenter.Default);
+            if (score.Total == 0) throw new CliException($"{path}: no tokens to score");
+            foreach (var ((g, got), n) in score.Misses.OrderByDescending(m => m.Value).ThenBy(m => m.Key.Gold, StringComparer.Ordinal).Take(r.GetValue(errors)))
                 Console.WriteLine($"  {n,4}  gold {g}  got {got}");
-            Console.WriteLine($"gold {Path.GetFileName(path)}: {total} tokens scored ({arabic} Arabic words), {rejected} lines skipped");
-            Console.WriteLine($"Arabic words: {arabicRight}/{arabic} right, accuracy {(double)arabicRight / Math.Max(1, arabic):F4}");
-            Console.WriteLine($"all tokens:   {right}/{total} right");
-            Console.WriteLine($"accuracy {(double)right / total:F4}");
+            Console.WriteLine($"gold {Path.GetFileName(path)}: {score.Total} tokens scored ({score.Arabic} Arabic words), {rejected} lines skipped");
+            Console.WriteLine($"Arabic words: {score.ArabicRight}/{score.Arabic} right, accuracy {score.ArabicAccuracy:F4}");
+            Console.WriteLine($"all tokens:   {score.Right}/{score.Total} right");
+            Console.WriteLine($"accuracy {score.Accuracy:F4}");
             return 0;
         }));
         return cmd;
