@@ -42,6 +42,12 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 1, into);
             return;
         }
+        // Every other ending closes with ن، ا or ت.
+        if (o[^1] is not ('ن' or 'ا' or 'ت'))
+        {
+            into.Add(o);
+            return;
+        }
         int whole = lexicon.Frequency(f);
         if (n >= 5 && (o.EndsWith("تين", StringComparison.Ordinal) || o.EndsWith("تان", StringComparison.Ordinal))
             && WithLast(f.AsSpan(0, n - 3), 'ه', replace: false) >= Math.Max(MinStem, whole * SoundPluralRatio))
