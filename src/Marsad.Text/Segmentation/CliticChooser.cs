@@ -8,7 +8,8 @@ namespace Marsad.Text.Segmentation;
 /// its clitics (<see cref="Clitics"/>), against how often the word occurs whole; so وقال cuts (قال is common)
 /// while وزير، والد، كتاب، فلسطين، بريطانيا stay whole (زير، الد، تاب، لسطين، ريطانيا are rare or absent).
 /// A word that itself takes the article (الوحدة، الفكرة، الواحد) is a noun of its own and is not cut at all:
-/// a clitic-bearing form never takes ال.
+/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+كن+ه) is exempt: ال+word
+/// may then be another word folded (الوان of ألوان).
 /// </summary>
 internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixedWords)
 {
@@ -52,7 +53,9 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                 if (length == 0)
                 {
                     // لها، به، ولهم: a preposition carrying a pronoun has no base at all.
-                    if (p is { IsPreposition: true } && e is { OnlyAfterTaMarbuta: false }) return new Reading(p, e, start, end, false);
+                    if (p is { IsPreposition: true } && e is { OnlyAfterTaMarbuta: false, Written: not ("كن" or "ني") }
+                        && !ThroughFixedWord(f, p, start, end, enclitic: true))
+                        return new Reading(p, e, start, end, false);
                     continue;
                 }
                 if (length < 2 || (length < 3 && p is not null && e is not null)) continue;
@@ -62,17 +65,20 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                 // The article and a possessive pronoun exclude each other.
                 if (e is not null && (p is { HasArticle: true } || articleNext)) continue;
                 var (count, taMarbuta) = Evidence(f.AsSpan(start, length), e is not null);
+                // ل+ال written لل: the base is attested by its definite form as well (للحفاظ: الحفاظ).
+                if (p is { HasArticle: true }) count += WithPrefix(f.AsSpan(start, length), "ال");
                 if (count < MinBase || (e is { OnlyAfterTaMarbuta: true } && !taMarbuta)) continue;
                 double proclitic = p is null ? 0 : p.HasArticle || articleNext ? BeforeArticle : p.Cost;
                 double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
                 if (score <= best) continue;
 
-                if (p is not null || e is { Written: not "ه" })
+                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
+                if (!fixedBase && (p is not null || e is { Written: not "ه" }))
                 {
                     if (noun < 0) noun = IsNoun(f, wholeCount, DefiniteShare) ? 1 : 0;
                     if (noun == 1) continue;
                 }
-                if (e is { Written: "ه" })
+                if (!fixedBase && e is { Written: "ه" })
                 {
                     if (nounBeforeHa < 0) nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa) ? 1 : 0;
                     if (nounBeforeHa == 1) continue;
@@ -125,18 +131,14 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
         return new Reading(longest, null, longest?.Written.Length ?? 0, f.Length, false);
     }
 
-    /// <summary>
-    /// A noun of its own: the word takes the article often enough, and a preposition at least once (the second
-    /// test keeps out ال+word that is another word folded, as الوان of ألوان for وأن).
-    /// </summary>
+    /// <summary>A noun of its own: the word takes the article often enough.</summary>
     private bool IsNoun(string f, int wholeCount, double share)
     {
         int definite = WithPrefix(f, "ال");
-        if (definite < MinBase || definite < share * wholeCount) return false;
-        return WithPrefix(f, "ب") + WithPrefix(f, "ل") > 0;
+        return definite >= MinBase && definite >= share * wholeCount;
     }
 
-    private int WithPrefix(string f, string prefix)
+    private int WithPrefix(ReadOnlySpan<char> f, string prefix)
     {
         if (f.Length > 62) return 0;
         Span<char> buffer = stackalloc char[f.Length + prefix.Length];
