@@ -8,7 +8,8 @@ namespace Marsad.Text.Segmentation;
 /// its clitics (<see cref="Clitics"/>), against how often the word occurs whole; so وقال cuts (قال is common)
 /// while وزير، والد، كتاب، فلسطين، بريطانيا stay whole (زير، الد، تاب، لسطين، ريطانيا are rare or absent).
 /// A word that itself takes the article (الوحدة، الفكرة، الواحد) is a noun of its own and is not cut at all:
-/// a clitic-bearing form never takes ال.
+/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+كن+ه) is exempt: ال+word
+/// may then be another word folded (الوان of ألوان).
 /// </summary>
 internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixedWords)
 {
@@ -31,47 +32,66 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
         int wholeCount = lexicon.Frequency(f);
         double best = wholeCount > 0 ? Math.Log(wholeCount) : double.NegativeInfinity;
         var chosen = new Reading(null, null, 0, f.Length, false);
-        bool noun = IsNoun(f, wholeCount, DefiniteShare);
-        bool nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa);
-        // A reading with two proclitics needs its inner form attested (ولادته is no و+ل+أدت+ه: لادته is unseen).
-        int inner = wholeCount > 0 && f.Length > 1 ? lexicon.Frequency(f.AsSpan(1)) : 1;
+        // Costly tests run only for a reading that would win: -1 unknown, 0 false, 1 true.
+        int noun = -1, nounBeforeHa = -1, inner = -1;
+        var proclitics = Clitics.Proclitics;
+        var enclitics = Clitics.Enclitics;
 
-        foreach (var p in Clitics.Proclitics.Prepend<Proclitic?>(null))
+        for (int pi = -1; pi < proclitics.Length; pi++)
         {
+            var p = pi < 0 ? null : proclitics[pi];
             if (p is not null && !o.StartsWith(p.Written, StringComparison.Ordinal)) continue;
-            if (p is not null && p.Written.Length > 1 && inner == 0) continue;
             int start = p?.Written.Length ?? 0;
-            foreach (var e in Clitics.Enclitics.Prepend<Enclitic?>(null))
+            for (int ei = -1; ei < enclitics.Length; ei++)
             {
+                var e = ei < 0 ? null : enclitics[ei];
                 if (p is null && e is null) continue;
-                int end = f.Length - (e?.Written.Length ?? 0);
                 if (e is not null && !o.EndsWith(e.Written, StringComparison.Ordinal)) continue;
+                int end = f.Length - (e?.Written.Length ?? 0);
                 int length = end - start;
                 if (length < 0) continue;
                 if (length == 0)
                 {
                     // لها، به، ولهم: a preposition carrying a pronoun has no base at all.
-                    if (p is { IsPreposition: true } && e is { OnlyAfterTaMarbuta: false }) return new Reading(p, e, start, end, false);
+                    if (p is { IsPreposition: true } && e is { OnlyAfterTaMarbuta: false, Written: not ("كن" or "ني") }
+                        && !ThroughFixedWord(f, p, start, end, enclitic: true))
+                        return new Reading(p, e, start, end, false);
                     continue;
                 }
                 if (length < 2 || (length < 3 && p is not null && e is not null)) continue;
-                if ((p is not null || e is not null && e.Written != "ه") && noun) continue;
-                if (e is { Written: "ه" } && nounBeforeHa) continue;
                 if (p is { BeforeLam: true } && f[start] != 'ل') continue;
                 if (p is { BeforeImperfect: true } && (length < 3 || o[start] is not ('ي' or 'ت' or 'ن' or 'أ') || o[end - 1] == 'ة')) continue;
+                bool articleNext = o.AsSpan(start).StartsWith("ال");
                 // The article and a possessive pronoun exclude each other.
-                if (e is not null && (p is { HasArticle: true } || o.AsSpan(start).StartsWith("ال"))) continue;
-                if (ThroughFixedWord(f, p, start, end, e is not null)) continue;
+                if (e is not null && (p is { HasArticle: true } || articleNext)) continue;
                 var (count, taMarbuta) = Evidence(f.AsSpan(start, length), e is not null);
-                if (e is { OnlyAfterTaMarbuta: true } && !taMarbuta) continue;
-                if (count < MinBase) continue;
-                double proclitic = p is null ? 0 : p.HasArticle || o.AsSpan(start).StartsWith("ال") ? BeforeArticle : p.Cost;
+                // ل+ال written لل: the base is attested by its definite form as well (للحفاظ: الحفاظ).
+                if (p is { HasArticle: true }) count += WithPrefix(f.AsSpan(start, length), "ال");
+                if (count < MinBase || (e is { OnlyAfterTaMarbuta: true } && !taMarbuta)) continue;
+                double proclitic = p is null ? 0 : p.HasArticle || articleNext ? BeforeArticle : p.Cost;
                 double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
-                if (score > best)
+                if (score <= best) continue;
+
+                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
+                if (!fixedBase && (p is not null || e is { Written: not "ه" }))
                 {
-                    best = score;
-                    chosen = new Reading(p, e, start, end, taMarbuta);
+                    if (noun < 0) noun = IsNoun(f, wholeCount, DefiniteShare) ? 1 : 0;
+                    if (noun == 1) continue;
                 }
+                if (!fixedBase && e is { Written: "ه" })
+                {
+                    if (nounBeforeHa < 0) nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa) ? 1 : 0;
+                    if (nounBeforeHa == 1) continue;
+                }
+                if (p is { Written.Length: > 1 })
+                {
+                    // Two proclitics need the inner form attested (ولادته is no و+ل+أدت+ه: لادته is unseen).
+                    if (inner < 0) inner = wholeCount == 0 || lexicon.Frequency(f.AsSpan(1)) > 0 ? 1 : 0;
+                    if (inner == 0) continue;
+                }
+                if (ThroughFixedWord(f, p, start, end, e is not null)) continue;
+                best = score;
+                chosen = new Reading(p, e, start, end, taMarbuta);
             }
         }
         if (chosen.Proclitic is null && chosen.Enclitic is null && wholeCount == 0) return Unknown(o, f);
@@ -111,18 +131,14 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
         return new Reading(longest, null, longest?.Written.Length ?? 0, f.Length, false);
     }
 
-    /// <summary>
-    /// A noun of its own: the word takes the article often enough, and a preposition at least once (the second
-    /// test keeps out ال+word that is another word folded, as الوان of ألوان for وأن).
-    /// </summary>
+    /// <summary>A noun of its own: the word takes the article often enough.</summary>
     private bool IsNoun(string f, int wholeCount, double share)
     {
         int definite = WithPrefix(f, "ال");
-        if (definite < MinBase || definite < share * wholeCount) return false;
-        return WithPrefix(f, "ب") + WithPrefix(f, "ل") > 0;
+        return definite >= MinBase && definite >= share * wholeCount;
     }
 
-    private int WithPrefix(string f, string prefix)
+    private int WithPrefix(ReadOnlySpan<char> f, string prefix)
     {
         if (f.Length > 62) return 0;
         Span<char> buffer = stackalloc char[f.Length + prefix.Length];

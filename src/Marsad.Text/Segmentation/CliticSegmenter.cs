@@ -81,7 +81,9 @@ public sealed class CliticSegmenter
                 start += 2;
             }
             stemIndex = segments.Count;
-            if (end > start)
+            if (end > start && _fixed.Segments(o[start..end], f.AsSpan(start, end - start)) is { } fixedBase)
+                segments.AddRange(fixedBase);
+            else if (end > start)
                 _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, reading.Enclitic is not null, segments);
             else stemIndex = Math.Max(0, stemIndex - 1);
             if (reading.Enclitic is not null) segments.Add(o[end..]);

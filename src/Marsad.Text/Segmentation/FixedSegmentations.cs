@@ -38,6 +38,9 @@ public sealed class FixedSegmentations
 
     public int Count => _entries.Count;
 
+    /// <summary>True when the word (matching form) has a fixed segmentation.</summary>
+    public bool Contains(ReadOnlySpan<char> normalized) => _lookup.ContainsKey(normalized);
+
     /// <summary>True when the word (matching form) is fixed as one segment.</summary>
     public bool IsWhole(ReadOnlySpan<char> normalized) =>
         _lookup.TryGetValue(normalized, out var e) && e.Lengths is { Length: 1 };

@@ -15,6 +15,8 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
 {
     /// <summary>Fewest corpus occurrences that make a stem a word.</summary>
     private const int MinStem = 3;
+    /// <summary>Fewest occurrences of the full plural behind a construct form in ي or و.</summary>
+    private const int ConstructPluralMin = 20;
     /// <summary>Fewest occurrences of an accusative's stem: names in ا (كورونا، جوليا) have rare look-alike stems.</summary>
     private const int MinAccusativeStem = 20;
     /// <summary>count(stem) / count(stem+ين|ون) needed: plurals are rarer than their singular, names in ين/ون are not.</summary>
@@ -40,6 +42,17 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
         if (n >= 3 && o[^1] == 'ة')
         {
             Cut(o, 1, into);
+            return;
+        }
+        if (n >= 4 && o[^1] is 'ي' or 'و' && IsConstructPlural(f))
+        {
+            Cut(o, 1, into);
+            return;
+        }
+        // Every other ending closes with ن، ا or ت.
+        if (o[^1] is not ('ن' or 'ا' or 'ت'))
+        {
+            into.Add(o);
             return;
         }
         int whole = lexicon.Frequency(f);
@@ -79,7 +92,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 2, into);
             return;
         }
-        if (!noun && n >= 4 && o[^1] == 'ت' && VerbStem(f.AsSpan(0, n - 1)) >= Math.Max(MinStem, whole * PastRatio))
+        if (!noun && n >= 3 && o[^1] == 'ت' && VerbStem(f.AsSpan(0, n - 1)) >= Math.Max(MinStem, whole * PastRatio))
         {
             Cut(o, 1, into);
             return;
@@ -92,6 +105,29 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             return;
         }
         into.Add(o);
+    }
+
+    /// <summary>
+    /// A sound plural or dual in construct, which drops its ن (مسؤول+ي، متطوع+و، منافس+ي+ه): the full plural is
+    /// a word and the form never takes the article, as a nisba adjective in ي does (العالمي).
+    /// </summary>
+    private bool IsConstructPlural(string f)
+    {
+        var stem = f.AsSpan(0, f.Length - 1);
+        int plural = WithSuffix(stem, f[^1] == 'و' ? "ون" : "ين");
+        if (plural < ConstructPluralMin) return false;
+        int definite = WithArticle(f, "ال");
+        return definite <= NounShare * lexicon.Frequency(f);
+    }
+
+    private int WithSuffix(ReadOnlySpan<char> stem, string suffix)
+    {
+        int length = stem.Length + suffix.Length;
+        if (length > 64) return 0;
+        Span<char> buffer = stackalloc char[length];
+        stem.CopyTo(buffer);
+        suffix.CopyTo(buffer[stem.Length..]);
+        return lexicon.Frequency(buffer);
     }
 
     private static void Cut(string o, int suffix, List<string> into)
