@@ -7,6 +7,7 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 var train = new Command("train", "Build the project's lexicons and models from corpora.");
 train.Subcommands.Add(TrainLexiconCommand.Create());
 train.Subcommands.Add(TrainNerCommand.Create());
+train.Subcommands.Add(TrainClustersCommand.Create());
 root.Subcommands.Add(train);
 
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");
@@ -14,6 +15,7 @@ eval.Subcommands.Add(EvalNerCommand.Create());
 root.Subcommands.Add(eval);
 
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");
+bench.Subcommands.Add(BenchNerCommand.Create());
 root.Subcommands.Add(bench);
 
 return root.Parse(args).Invoke();

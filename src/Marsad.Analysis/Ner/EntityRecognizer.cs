@@ -1,7 +1,6 @@
 using Marsad.Analysis.Documents;
 using Marsad.Text;
 using Marsad.Text.Lexicons;
-using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Analysis.Ner;
@@ -72,35 +71,12 @@ public sealed class EntityRecognizer : IDocumentStage
         foreach (var span in TagScheme.ToSpans(tags))
         {
             var firstToken = document.Tokens[from + span.Start];
-            int start = firstToken.Start + ProcliticLength(firstToken, nerTokens[span.Start]);
+            int start = firstToken.Start + (firstToken.Kind == TokenKind.ArabicWord ? MentionStart.ProcliticLength(firstToken.Text, nerTokens[span.Start], _frequencies) : 0);
             int end = document.Tokens[from + span.End - 1].End;
             float score = 0;
             for (int i = span.Start; i < span.End; i++) score += confidence[i];
             score /= span.End - span.Start;
             into.Add(new EntityMention(start, end, document.Text[start..end], span.Type, Math.Round(score, 3)));
         }
-    }
-
-    /// <summary>
-    /// How many UTF-16 units of the token are a conjunction/preposition proclitic to leave out of the mention:
-    /// only when the rest is a plain suffix of the word (not the ل+ال contraction of للعراق) and a more
-    /// frequent word than the whole.
-    /// </summary>
-    private int ProcliticLength(Token token, NerToken ner)
-    {
-        if (token.Kind != TokenKind.ArabicWord || ner.Proclitics.Length == 0) return 0;
-        if (ner.Norm.Length != ner.Proclitics.Length + ner.Core.Length || !ner.Norm.EndsWith(ner.Core, StringComparison.Ordinal)) return 0;
-        if (_frequencies.Frequency(ner.Core) <= _frequencies.Frequency(ner.Norm)) return 0;
-        int letters = ner.Proclitics.Length, k = 0;
-        string text = token.Text;
-        var normalizer = ArabicNormalizer.Matching;
-        while (k < text.Length && letters > 0)
-        {
-            letters -= normalizer.Normalize(text.AsSpan(k, 1)).Length;
-            k++;
-        }
-        // Marks written on the last proclitic letter belong to it.
-        while (k < text.Length && normalizer.Normalize(text.AsSpan(k, 1)).Length == 0) k++;
-        return k < text.Length ? k : 0;
     }
 }

@@ -106,7 +106,7 @@ public sealed class NerFeaturizer
             if (c.Length >= 3) Add(features, T.Suf3, c.AsSpan(c.Length - 3));
             if (t.Stem.Length >= 2) Add(features, T.StemSuf2, t.Stem.AsSpan(t.Stem.Length - 2));
             Add(features, T.Shape0, t.Shape);
-            Add(features, T.ShapeWindow, (i > 0 ? tokens[i - 1].Shape : "<s>") + "|" + t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
+            ShapeWindow(features, i > 0 ? tokens[i - 1].Shape : "<s>", t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
             Add(features, T.Len0, Math.Min(t.Stem.Length, 10));
             if (i == 0) Add(features, T.First, 0);
             if (i == n - 1) Add(features, T.Last, 0);
@@ -150,6 +150,9 @@ public sealed class NerFeaturizer
 
     private static void Add(List<ulong> f, T template, ReadOnlySpan<char> value) => f.Add(FeatureHash.Of((int)template, value));
     private static void Add(List<ulong> f, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => f.Add(FeatureHash.Of((int)template, a, b));
+    private static void ShapeWindow(List<ulong> f, string previous, string current, string next) =>
+        f.Add(FeatureHash.Of((int)T.ShapeWindow, (long)(FeatureHash.Of(0, current, next) ^ FeatureHash.Of(1, previous))));
+
     private static void Add(List<ulong> f, T template, long value) => f.Add(FeatureHash.Of((int)template, value));
 
     private static void AddFlags(List<ulong> f, T template, LexiconFlags flags, long context = 0)

@@ -45,7 +45,18 @@ public static class NerTagSet
 
     public static int TypeIndex(string canonicalType) => Array.IndexOf(Types, canonicalType);
 
-    /// <summary>Viterbi's constraint: I-X only after B-X or I-X.</summary>
-    public static bool Allowed(int previous, int tag) =>
-        !IsInside(tag) || (previous != Outside && previous >= 0 && TypeOf(previous) == TypeOf(tag));
+    /// <summary>Viterbi's constraint: I-X only after B-X or I-X (previous -1 is the sentence start).</summary>
+    public static bool Allowed(int previous, int tag) => AllowedTable[(previous + 1) * Names.Length + tag];
+
+    private static readonly bool[] AllowedTable = BuildAllowed();
+
+    private static bool[] BuildAllowed()
+    {
+        int n = Names.Length;
+        var table = new bool[(n + 1) * n];
+        for (int p = -1; p < n; p++)
+            for (int y = 0; y < n; y++)
+                table[(p + 1) * n + y] = !IsInside(y) || (p > 0 && TypeOf(p) == TypeOf(y));
+        return table;
+    }
 }

@@ -34,7 +34,8 @@ public sealed class NerTagger
         for (int i = 0; i < n; i++)
             _model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
         ViterbiDecoder.Decode(emissions, _model.Transitions, tags, path);
-        if (confidence is not null) ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
+        // Confidence is only read for entity tokens: skip the forward-backward pass on sentences without any.
+        if (confidence is not null && path.AsSpan().ContainsAnyExcept(NerTagSet.Outside)) ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
         return path;
     }
 

@@ -13,6 +13,8 @@ public sealed record NerTrainingOptions
     public int Seed { get; init; } = 20260101;
     /// <summary>Name parts are counted in this many blocks, each block's features seeing only the others' counts.</summary>
     public int Folds { get; init; } = 5;
+    /// <summary>Each epoch every feature occurrence is left out with this probability, so that no single feature (a memorised word) carries a decision alone.</summary>
+    public double FeatureDropout { get; init; } = 0.2;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve);
@@ -56,7 +58,7 @@ public sealed class NerTrainer
         var curve = new List<double>();
         int bestEpochs = 1;
         double bestF1 = -1;
-        var learner = new Learner(index.Count, options.Seed);
+        var learner = new Learner(index.Count, options.Seed, options.FeatureDropout);
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
             learner.Epoch(trainSet);
@@ -72,7 +74,7 @@ public sealed class NerTrainer
         int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
         var finalIndex = new Dictionary<ulong, int>(1 << 20);
         var allSet = Featurize(tokens, gold, allIds, options.Folds, finalIndex, grow: true);
-        var final = new Learner(finalIndex.Count, options.Seed);
+        var final = new Learner(finalIndex.Count, options.Seed, options.FeatureDropout);
         for (int epoch = 1; epoch <= bestEpochs; epoch++) final.Epoch(allSet);
         string description = $"averaged perceptron, {bestEpochs} epochs on {sentences.Count} sentences (dev micro-F1 {bestF1:F4} at {bestEpochs} epochs), seed {options.Seed}";
         var result = final.Averaged(finalIndex, description);
@@ -171,8 +173,11 @@ public sealed class NerTrainer
         private readonly Random _random;
         private long _step = 1;
 
-        public Learner(int features, int seed)
+        private readonly double _dropout;
+
+        public Learner(int features, int seed, double dropout)
         {
+            _dropout = dropout;
             _w = new float[features * _tags];
             _u = new double[features * _tags];
             _t = new float[(_tags + 1) * _tags];
@@ -204,6 +209,7 @@ public sealed class NerTrainer
             {
                 var feats = set.Features[s];
                 var offs = set.Offsets[s];
+                if (_dropout > 0) (feats, offs) = Drop(feats, offs);
                 var gold = set.Gold[s];
                 int n = gold.Length;
                 var emissions = new float[n * _tags];
@@ -227,6 +233,20 @@ public sealed class NerTrainer
                 }
                 _step++;
             }
+        }
+
+        private (int[], int[]) Drop(int[] feats, int[] offs)
+        {
+            var kept = new List<int>(feats.Length);
+            var newOffs = new int[offs.Length];
+            for (int i = 0; i + 1 < offs.Length; i++)
+            {
+                newOffs[i] = kept.Count;
+                for (int j = offs[i]; j < offs[i + 1]; j++)
+                    if (_random.NextDouble() >= _dropout) kept.Add(feats[j]);
+            }
+            newOffs[^1] = kept.Count;
+            return ([.. kept], newOffs);
         }
 
         private void Update(float[] w, double[] u, int k, float delta)

@@ -13,6 +13,7 @@ public sealed class PerceptronModel
     private const int Version = 1;
 
     private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureTable _table;
 
     public PerceptronModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, string description)
     {
@@ -20,6 +21,7 @@ public sealed class PerceptronModel
         if (weights.Length != index.Count * tags) throw new ArgumentException("weights do not match the feature index", nameof(weights));
         if (transitions.Length != (tags + 1) * tags) throw new ArgumentException("transition matrix has the wrong size", nameof(transitions));
         _index = index;
+        _table = new FeatureTable(index, index.Count);
         Weights = weights;
         Transitions = transitions;
         Description = description;
@@ -42,9 +44,11 @@ public sealed class PerceptronModel
         int tags = NerTagSet.Count;
         scores[..tags].Clear();
         var w = Weights;
+        var table = _table;
         foreach (ulong f in features)
         {
-            if (!_index.TryGetValue(f, out int id)) continue;
+            int id = table.Find(f);
+            if (id < 0) continue;
             var row = w.AsSpan(id * tags, tags);
             for (int y = 0; y < tags; y++) scores[y] += row[y];
         }

@@ -65,15 +65,18 @@ public static class ViterbiDecoder
         for (int k = 0; k < transitions.Length; k++) transitions[k] -= tmax;
         var alpha = new double[n * tags];
         var beta = new double[n * tags];
-        var logZ = new double[n];
-        // Scaled forward pass in probability space: each row is normalised, its log kept.
+        var expE = new double[n * tags];
+        for (int k = 0; k < expE.Length; k++) expE[k] = Math.Exp(emissions[k]);
+        var expT = new double[transitions.Length];
+        for (int k = 0; k < expT.Length; k++) expT[k] = Math.Exp(transitions[k]);
+        // Scaled forward pass in probability space: each row is normalised to keep the numbers finite.
         double sum = 0;
         for (int y = 0; y < tags; y++)
         {
-            alpha[y] = NerTagSet.Allowed(-1, y) ? Math.Exp(transitions[tags * tags + y] + emissions[y]) : 0;
+            alpha[y] = NerTagSet.Allowed(-1, y) ? expT[tags * tags + y] * expE[y] : 0;
             sum += alpha[y];
         }
-        Normalize(alpha.AsSpan(0, tags), sum, out logZ[0]);
+        Normalize(alpha.AsSpan(0, tags), sum);
         for (int i = 1; i < n; i++)
         {
             sum = 0;
@@ -81,12 +84,12 @@ public static class ViterbiDecoder
             {
                 double a = 0;
                 for (int p = 0; p < tags; p++)
-                    if (NerTagSet.Allowed(p, y)) a += alpha[(i - 1) * tags + p] * Math.Exp(transitions[p * tags + y]);
-                a *= Math.Exp(emissions[i * tags + y]);
+                    if (NerTagSet.Allowed(p, y)) a += alpha[(i - 1) * tags + p] * expT[p * tags + y];
+                a *= expE[i * tags + y];
                 alpha[i * tags + y] = a;
                 sum += a;
             }
-            Normalize(alpha.AsSpan(i * tags, tags), sum, out logZ[i]);
+            Normalize(alpha.AsSpan(i * tags, tags), sum);
         }
         for (int y = 0; y < tags; y++) beta[(n - 1) * tags + y] = 1;
         for (int i = n - 2; i >= 0; i--)
@@ -96,11 +99,11 @@ public static class ViterbiDecoder
             {
                 double b = 0;
                 for (int y = 0; y < tags; y++)
-                    if (NerTagSet.Allowed(p, y)) b += Math.Exp(transitions[p * tags + y] + emissions[(i + 1) * tags + y]) * beta[(i + 1) * tags + y];
+                    if (NerTagSet.Allowed(p, y)) b += expT[p * tags + y] * expE[(i + 1) * tags + y] * beta[(i + 1) * tags + y];
                 beta[i * tags + p] = b;
                 sum += b;
             }
-            Normalize(beta.AsSpan(i * tags, tags), sum, out _);
+            Normalize(beta.AsSpan(i * tags, tags), sum);
         }
         for (int i = 0; i < n; i++)
         {
@@ -110,10 +113,9 @@ public static class ViterbiDecoder
         }
     }
 
-    private static void Normalize(Span<double> row, double sum, out double log)
+    private static void Normalize(Span<double> row, double sum)
     {
-        if (sum <= 0 || double.IsNaN(sum)) { log = 0; return; }
+        if (sum <= 0 || double.IsNaN(sum)) return;
         for (int k = 0; k < row.Length; k++) row[k] /= sum;
-        log = Math.Log(sum);
     }
 }

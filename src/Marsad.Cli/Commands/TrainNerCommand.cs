@@ -23,9 +23,10 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--max-epochs") { Description = "Most epochs to try on the dev slice", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var dev = new Option<double>("--dev-fraction") { Description = "Share of the training split (its end) held out for choices", DefaultValueFactory = _ => 0.1 };
+        var dropout = new Option<double>("--dropout") { Description = "Feature dropout per epoch", DefaultValueFactory = _ => new NerTrainingOptions().FeatureDropout };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev,
+            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -55,6 +56,7 @@ internal static class TrainNerCommand
                 MaxEpochs = r.GetValue(epochs),
                 Seed = r.GetValue(seed),
                 DevFraction = r.GetValue(dev),
+                FeatureDropout = r.GetValue(dropout),
             });
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
