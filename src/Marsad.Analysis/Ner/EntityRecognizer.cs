@@ -16,14 +16,17 @@ public sealed class EntityRecognizer : IDocumentStage
 
     private readonly NerTagger _tagger;
     private readonly WordLexicon _frequencies;
+    private readonly DocumentConsistency _consistency;
 
     public EntityRecognizer(NerTagger tagger, WordLexicon? frequencies = null)
     {
         _tagger = tagger;
         _frequencies = frequencies ?? WordLexicon.Default;
+        _consistency = new DocumentConsistency(tagger.Featurizer.Lexicon, _frequencies);
     }
 
     public NerTagger Tagger => _tagger;
+    public DocumentConsistency Consistency => _consistency;
 
     private static readonly Lazy<EntityRecognizer> Shared = new(() => Load());
 
@@ -41,33 +44,46 @@ public sealed class EntityRecognizer : IDocumentStage
 
     public Document Apply(Document document)
     {
-        var mentions = new List<EntityMention>();
         var tokens = document.Tokens;
+        var ranges = new List<(int From, int To)>();
         int next = 0;
-        IEnumerable<(int Start, int End)> ranges = document.Sentences.Count > 0
+        IEnumerable<(int Start, int End)> sentences = document.Sentences.Count > 0
             ? document.Sentences.Select(s => (s.Start, s.End))
             : [(0, document.Text.Length)];
-        foreach (var (start, end) in ranges)
+        foreach (var (start, end) in sentences)
         {
             while (next < tokens.Count && tokens[next].Start < start) next++;
             int first = next;
             while (next < tokens.Count && tokens[next].End <= end) next++;
-            if (next > first) TagSentence(document, first, next, mentions);
+            if (next > first) ranges.Add((first, next));
+        }
+
+        var nerTokens = new List<IReadOnlyList<NerToken>>(ranges.Count);
+        var tags = new List<int[]>(ranges.Count);
+        var confidence = new List<float[]>(ranges.Count);
+        foreach (var (from, to) in ranges)
+        {
+            var sentence = new NerToken[to - from];
+            for (int i = 0; i < sentence.Length; i++) sentence[i] = NerToken.From(tokens[from + i].Text, tokens[from + i].Norm);
+            var c = new float[sentence.Length];
+            nerTokens.Add(sentence);
+            tags.Add(_tagger.Tag(sentence, c));
+            confidence.Add(c);
+        }
+        var before = tags.Select(t => (int[])t.Clone()).ToList();
+        _consistency.Apply(nerTokens, tags);
+
+        var mentions = new List<EntityMention>();
+        for (int s = 0; s < ranges.Count; s++)
+        {
+            if (!before[s].AsSpan().SequenceEqual(tags[s])) _tagger.Confidence(nerTokens[s], tags[s], confidence[s]);
+            AddMentions(document, ranges[s].From, nerTokens[s], tags[s], confidence[s], mentions);
         }
         return document with { Entities = mentions };
     }
 
-    private void TagSentence(Document document, int from, int to, List<EntityMention> into)
+    private void AddMentions(Document document, int from, IReadOnlyList<NerToken> nerTokens, int[] tags, float[] confidence, List<EntityMention> into)
     {
-        int n = to - from;
-        var nerTokens = new NerToken[n];
-        for (int i = 0; i < n; i++)
-        {
-            var t = document.Tokens[from + i];
-            nerTokens[i] = NerToken.From(t.Text, t.Norm);
-        }
-        var confidence = new float[n];
-        var tags = _tagger.Tag(nerTokens, confidence);
         foreach (var span in TagScheme.ToSpans(tags))
         {
             var firstToken = document.Tokens[from + span.Start];

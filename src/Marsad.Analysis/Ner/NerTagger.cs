@@ -39,5 +39,22 @@ public sealed class NerTagger
         return path;
     }
 
+    /// <summary>The marginal weight of each tag of a given path (one changed after tagging, for instance).</summary>
+    public void Confidence(IReadOnlyList<NerToken> tokens, int[] path, float[] confidence)
+    {
+        int n = tokens.Count, tags = NerTagSet.Count;
+        if (n == 0) return;
+        var features = t_features ??= new List<ulong>(4096);
+        var offsets = t_offsets ??= new List<int>(256);
+        features.Clear();
+        offsets.Clear();
+        _featurizer.Extract(tokens, features, offsets);
+        var emissions = new float[n * tags];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        for (int i = 0; i < n; i++)
+            _model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
+        ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
+    }
+
     public int[] Tag(IReadOnlyList<string> surfaces) => Tag(surfaces.Select(s => NerToken.From(s)).ToList());
 }

@@ -21,7 +21,12 @@ internal static class EvalNerCommand
             DefaultValueFactory = _ => "as-is",
         };
         spelling.AcceptOnlyFromAmong("as-is", "egyptian", "diacritics");
-        var cmd = new Command("ner", "Score the named-entity tagger on a CoNLL file.") { gold, predictions, spelling };
+        var window = new Option<int>("--document-sentences")
+        {
+            Description = "The file has no article boundaries: treat each run of this many sentences as one article for name consistency (0: sentence by sentence)",
+            DefaultValueFactory = _ => 0,
+        };
+        var cmd = new Command("ner", "Score the named-entity tagger on a CoNLL file.") { gold, predictions, spelling, window };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -33,17 +38,24 @@ internal static class EvalNerCommand
             var scorer = new SpanScorer();
             using var writer = r.GetValue(predictions) is { } p ? new StreamWriter(p, false, new UTF8Encoding(false)) : null;
             long tokens = 0;
-            foreach (var s in sentences)
+            int block = Math.Max(1, r.GetValue(window));
+            for (int from = 0; from < sentences.Count; from += block)
             {
-                var words = s.Tokens.Select(rewrite).ToArray();
-                var tags = recognizer.Tagger.Tag(words.Select(w => NerToken.From(w)).ToList());
-                tokens += words.Length;
-                scorer.Add(s.Entities(), TagScheme.ToSpans(tags));
-                if (writer is null) continue;
-                var goldTags = s.TagIds();
-                for (int i = 0; i < words.Length; i++)
-                    writer.Write($"{s.Tokens[i]} {NerTagSet.Names[goldTags[i]]} {NerTagSet.Names[tags[i]]}\n");
-                writer.Write('\n');
+                var group = sentences.Skip(from).Take(block).ToList();
+                var words = group.Select(g => g.Tokens.Select(rewrite).Select(w => NerToken.From(w)).ToArray()).ToList();
+                var tags = words.Select(w => recognizer.Tagger.Tag(w)).ToList();
+                if (r.GetValue(window) > 0) recognizer.Consistency.Apply(words, tags);
+                for (int k = 0; k < group.Count; k++)
+                {
+                    var s = group[k];
+                    tokens += s.Tokens.Length;
+                    scorer.Add(s.Entities(), TagScheme.ToSpans(tags[k]));
+                    if (writer is null) continue;
+                    var goldTags = s.TagIds();
+                    for (int i = 0; i < s.Tokens.Length; i++)
+                        writer.Write($"{s.Tokens[i]} {NerTagSet.Names[goldTags[i]]} {NerTagSet.Names[tags[k][i]]}\n");
+                    writer.Write('\n');
+                }
             }
             Console.WriteLine($"{sentences.Count} sentences, {tokens} tokens ({rejected} lines rejected); spelling {r.GetValue(spelling)}; model loaded in {loadSeconds:F2}s");
             Console.WriteLine($"{"type",-6}{"gold",7}{"pred",7}{"P",9}{"R",9}{"F1",9}");
