@@ -6,14 +6,18 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 
 var train = new Command("train", "Build the project's lexicons and models from corpora.");
 train.Subcommands.Add(TrainLexiconCommand.Create());
+train.Subcommands.Add(TrainNerCommand.Create());
+train.Subcommands.Add(TrainClustersCommand.Create());
 root.Subcommands.Add(train);
 
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");
 eval.Subcommands.Add(EvalSegmentationCommand.Create());
+eval.Subcommands.Add(EvalNerCommand.Create());
 root.Subcommands.Add(eval);
 
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");
 bench.Subcommands.Add(BenchTextCommand.Create());
+bench.Subcommands.Add(BenchNerCommand.Create());
 root.Subcommands.Add(bench);
 
 var parsed = root.Parse(args);

@@ -8,8 +8,10 @@ internal sealed record AnalysisView(
     string? Published,
     AnalysisView.SpanView? Headline,
     IReadOnlyList<AnalysisView.SentenceView> Sentences,
-    IReadOnlyList<AnalysisView.TokenView> Tokens)
+    IReadOnlyList<AnalysisView.TokenView> Tokens,
+    IReadOnlyList<AnalysisView.EntityView> Entities)
 {
+    public sealed record EntityView(int Start, int End, string Text, string Type, double Score);
     public sealed record SpanView(int Start, int End, string Text);
     public sealed record SentenceView(int Start, int End, bool? Headline);
     public sealed record TokenView(int Start, int End, string Text, string Norm, IReadOnlyList<string> Segments, string Stem, string Kind);
@@ -19,7 +21,8 @@ internal sealed record AnalysisView(
         doc.Published?.ToString("yyyy-MM-dd"),
         doc.Headline is { } h ? new SpanView(h.Start, h.End, doc.Text[h.Start..h.End]) : null,
         doc.Sentences.Select(s => new SentenceView(s.Start, s.End, s.IsHeadline ? true : null)).ToList(),
-        doc.Tokens.Select(t => new TokenView(t.Start, t.End, t.Text, t.Norm, t.Segments, t.Stem, KindName(t.Kind))).ToList());
+        doc.Tokens.Select(t => new TokenView(t.Start, t.End, t.Text, t.Norm, t.Segments, t.Stem, KindName(t.Kind))).ToList(),
+        doc.Entities.Select(e => new EntityView(e.Start, e.End, e.Text, e.Type, e.Score)).ToList());
 
     private static string KindName(Marsad.Text.Tokenization.TokenKind kind) => kind switch
     {
@@ -39,5 +42,7 @@ internal sealed record AnalysisView(
         }
         w.WriteLine();
         w.WriteLine(string.Join(' ', view.Tokens.Select(t => string.Join('+', t.Segments))));
+        if (view.Entities.Count > 0) w.WriteLine();
+        foreach (var e in view.Entities) w.WriteLine($"{e.Type}\t{e.Text}\t[{e.Start},{e.End})\t{e.Score:F2}");
     }
 }
