@@ -242,9 +242,9 @@ public sealed class PostgresArchive : IArchive
         entities.Parameters.Add(new NpgsqlParameter { Value = top });
         return new ArchiveSummary(
             Count(), Scalar("SELECT count(*) FROM entities"),
-            Groups("""SELECT coalesce(source, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1 COLLATE "C" """),
+            Groups("""SELECT coalesce(source, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, coalesce(source, '(none)') COLLATE "C" """),
             Groups("SELECT coalesce(to_char(published, 'YYYY-MM'), '(undated)'), count(*) FROM articles GROUP BY 1 ORDER BY 1"),
-            Groups("""SELECT coalesce(category, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1 COLLATE "C" """),
+            Groups("""SELECT coalesce(category, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, coalesce(category, '(none)') COLLATE "C" """),
             ReadCounts(entities));
     }
 
