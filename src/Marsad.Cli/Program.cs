@@ -3,6 +3,9 @@ using Marsad.Cli.Commands;
 
 var root = new RootCommand("marsad — Arabic news intelligence: analyse, archive and search Arabic news.");
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
 
 var train = new Command("train", "Build the project's lexicons and models from corpora.");
 train.Subcommands.Add(TrainLexiconCommand.Create());
