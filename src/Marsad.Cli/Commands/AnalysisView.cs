@@ -1,4 +1,5 @@
 using Marsad.Analysis.Documents;
+using Marsad.Extraction;
 
 namespace Marsad.Cli.Commands;
 
@@ -8,18 +9,26 @@ internal sealed record AnalysisView(
     string? Published,
     AnalysisView.SpanView? Headline,
     IReadOnlyList<AnalysisView.SentenceView> Sentences,
-    IReadOnlyList<AnalysisView.TokenView> Tokens)
+    IReadOnlyList<AnalysisView.TokenView> Tokens,
+    IReadOnlyList<Marsad.Extraction.Entities.ResolvedMention> Entities,
+    IReadOnlyList<Marsad.Extraction.Entities.ArticleEntity> EntityList,
+    IReadOnlyList<Marsad.Extraction.Quotes.Quote> Quotes,
+    IReadOnlyList<Marsad.Extraction.Numbers.NumberMention> Numbers,
+    IReadOnlyList<Marsad.Extraction.Dates.DateMention> Dates)
 {
     public sealed record SpanView(int Start, int End, string Text);
     public sealed record SentenceView(int Start, int End, bool? Headline);
     public sealed record TokenView(int Start, int End, string Text, string Norm, IReadOnlyList<string> Segments, string Stem, string Kind);
 
-    public static AnalysisView From(Document doc) => new(
+    public static AnalysisView From(ArticleAnalysis analysis) => From(analysis.Document, analysis);
+
+    private static AnalysisView From(Document doc, ArticleAnalysis a) => new(
         doc.Text,
         doc.Published?.ToString("yyyy-MM-dd"),
         doc.Headline is { } h ? new SpanView(h.Start, h.End, doc.Text[h.Start..h.End]) : null,
         doc.Sentences.Select(s => new SentenceView(s.Start, s.End, s.IsHeadline ? true : null)).ToList(),
-        doc.Tokens.Select(t => new TokenView(t.Start, t.End, t.Text, t.Norm, t.Segments, t.Stem, KindName(t.Kind))).ToList());
+        doc.Tokens.Select(t => new TokenView(t.Start, t.End, t.Text, t.Norm, t.Segments, t.Stem, KindName(t.Kind))).ToList(),
+        a.Entities.Mentions, a.Entities.Entities, a.Quotes, a.Numbers, a.Dates);
 
     private static string KindName(Marsad.Text.Tokenization.TokenKind kind) => kind switch
     {

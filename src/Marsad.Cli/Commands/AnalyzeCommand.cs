@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Marsad.Analysis;
+using Marsad.Extraction;
 
 namespace Marsad.Cli.Commands;
 
@@ -21,8 +21,8 @@ internal static class AnalyzeCommand
         {
             var input = InputReader.Read(r.GetValue(file)!);
             var date = InputReader.ParseDate(r.GetValue(published));
-            var doc = TextAnalyzer.Default.Analyze(input.Text, date, r.GetValue(file));
-            var view = AnalysisView.From(doc);
+            var analysis = new ArticleAnalyzer().Analyze(input.Text, date, r.GetValue(file));
+            var view = AnalysisView.From(analysis);
             if (r.GetValue(format) == "text") AnalysisView.WriteText(view, Console.Out);
             else Console.WriteLine(JsonSerializer.Serialize(view, JsonOutput.Options));
             return 0;
