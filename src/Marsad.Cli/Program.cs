@@ -9,6 +9,7 @@ train.Subcommands.Add(TrainLexiconCommand.Create());
 root.Subcommands.Add(train);
 
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");
+eval.Subcommands.Add(EvalExtractionCommand.Create());
 root.Subcommands.Add(eval);
 
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");
