@@ -264,10 +264,12 @@ public sealed class DateExtractor
                 days = -2;
                 end = IsWordIn(j + 1, "من") ? j + 3 : j + 2;
             }
-            else if (IsDayWordAt(j) && Rel(j, "day") is { } d)
+            else if ((IsDayWordAt(j) || IsWordIn(j, "اليوم") && WeekdayAt(j + 1) is not null) && Rel(j, "day") is { } d)
             {
                 days = int.Parse(d.Value, CultureInfo.InvariantCulture);
                 end = j + 1;
+                // اليوم الثلاثاء، أمس الاثنين: the weekday names the same day.
+                if (WeekdayAt(end) is { Direction: null } same) end = same.End;
                 if (IsWordIn(j, "امس") && IsWordIn(j + 1, "الاول")) { days = -2; end++; }
                 if (IsWordIn(j, "الليله") && Direction(j + 1) is -1) { days = -1; end++; }
             }
@@ -305,8 +307,10 @@ public sealed class DateExtractor
             int end = j + 1;
             int? dir = Direction(end);
             if (dir is not null) end++;
-            bool before = k > 0 && (Rel(k - 1, "part") is not null);
-            if (wd.Strict && !yawm && dir is null && !before) return null;
+            bool before = k > 0 && (Rel(k - 1, "part") is not null || IsWordIn(k - 1, "اليوم", "امس", "غدا"));
+            // "، الجمعة،": set off by commas, the word is the date of the event.
+            bool setOff = t.IsComma(k - 1) && t.IsComma(end);
+            if (wd.Strict && !yawm && dir is null && !before && !setOff) return null;
             return (wd.Day, dir, end);
         }
 

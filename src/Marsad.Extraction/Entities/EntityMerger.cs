@@ -107,7 +107,7 @@ public sealed class EntityMerger
                     if (len > 0 && k + len == first) { title = t.Text(t[k].Start, t[before].End); before = k - 1; break; }
                 }
             }
-            role = RoleBefore(t, w, before) ?? RoleAfter(t, w, last + 1);
+            role = RoleBefore(t, w, before) ?? (t.IsComma(before) ? RoleBefore(t, w, before - 1) : null) ?? RoleAfter(t, w, last + 1);
         }
         string text = t.Text(start, m.End);
         return new Prepared(start, m.End, text, m.Type, t.WordsIn(start, m.End), title, role, m.Origin);
@@ -234,13 +234,15 @@ public sealed class EntityMerger
                 if (h.Head != head) continue;
                 int j = k + 1;
                 while (j < end && h.Words.Contains(t.Norm(j))) j++;
-                if (j == k + 1) continue;
+                // A bare head ("المتحدث") stands for the one person holding it only when written definite.
+                if (j == k + 1 && !TokenIndex.Readings(t.Norm(k)).Any(r => r.Form.StartsWith("ال", StringComparison.Ordinal))) continue;
                 if (j > bestEnd) { bestEnd = j; best = h.Group; matched.Clear(); matched.Add(h.Group); }
                 else if (j == bestEnd) matched.Add(h.Group);
             }
             if (best < 0 || matched.Count != 1) continue;
             // A role followed by a name is that name's role, not a role alone.
-            if (bestEnd < t.Count && prepared.Any(p => p.Type == EntityTypes.Person && p.Start >= t[bestEnd - 1].End && p.Start <= t[bestEnd - 1].End + 12)) continue;
+            if (bestEnd < t.Count && prepared.Any(p => p.Type == EntityTypes.Person && p.Start >= t[bestEnd - 1].End && p.Start <= t[bestEnd - 1].End + 40
+                                                        && t.SentenceOf(t.FirstTokenEndingAfter(p.Start)) == t.SentenceOf(k))) continue;
             int start = t[k].Start;
             foreach (var (form, cut) in TokenIndex.Readings(t.Norm(k)))
                 if (cut > 0 && _lexicon.RoleHeads.Contains(ExtractionLexicon.Bare(form))) { start = t.OriginalOffset(k, cut); break; }

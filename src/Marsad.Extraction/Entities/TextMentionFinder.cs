@@ -22,6 +22,7 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
             if (title > 0) TryAdd(found, NameAfter(k + title, allowQualifiers: true), EntityTypes.Person);
             if (w.IsSpeechVerb(k, out _, out bool participle) && !participle && t.IsWord(k + 1) && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && OpensStatement(k))
                 TryAdd(found, NameAfter(k + 1, allowQualifiers: false), EntityTypes.Person);
+            if (w.IsSpeechVerb(k, out _, out bool p2) && !p2 && OpensStatement(k)) TryAdd(found, NameEndingSpeaker(k), EntityTypes.Person);
             if (t.IsWord(k) && (t.Norm(k) == "باسم" || t.Norm(k) == "وباسم")) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization);
             if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization);
         }
@@ -54,7 +55,7 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         if (allowQualifiers)
             for (int q = 0; q < 2 && w.IsQualifier(k); q++) k++;
         int j = k, parts = 0;
-        while (parts < MaxNameParts && w.CanBeNamePart(j))
+        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 && IsAdverb(j)))
         {
             bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
             j += glue ? 2 : 1;
@@ -63,6 +64,36 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         if (parts == 0) return null;
         return (k, j);
     }
+
+    /// <summary>
+    /// The name closing a speaker phrase that opens with a role or title:
+    /// "وقال نائب السفير الأميركي في الأمم المتحدة جوناثان كوهين إنه" → جوناثان كوهين.
+    /// </summary>
+    private (int, int)? NameEndingSpeaker(int verb)
+    {
+        int first = verb + 1;
+        if (!(w.IsRoleHead(first) || w.TitleLength(first) > 0)) return null;
+        int stop = first;
+        int end = Math.Min(t.SentenceEnd(verb), verb + 25);
+        while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
+        if (stop >= end) return null;
+        int from = stop;
+        while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
+        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal)) return null;
+        // The word before the name closes the role: a definite word, a quoted name or a title.
+        int before = from - 1;
+        if (!(t.IsQuoteMark(before) || t.IsWord(before) && t.Norm(before).StartsWith("ال", StringComparison.Ordinal) || w.TitleLength(before) > 0)) return null;
+        return (from, stop);
+    }
+
+    /// <summary>مجددا، مؤخرا، رسميا: a frequent word in the accusative -an stands after a name, not in it.</summary>
+    private bool IsAdverb(int k)
+    {
+        string n = t.Norm(k);
+        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency;
+    }
+
+    private const int AdverbMinFrequency = 500;
 
     private (int, int)? DefinitePhrase(int k)
     {

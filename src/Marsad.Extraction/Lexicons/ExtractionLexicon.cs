@@ -22,6 +22,7 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> DescribedSources { get; init; }
     public required IReadOnlySet<string> Channels { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
+    public required IReadOnlySet<string> StatementNouns { get; init; }
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlyDictionary<string, int> Months { get; init; }
     /// <summary>Two-word month names (كانون الثاني), keyed by their first word.</summary>
@@ -107,6 +108,7 @@ public sealed class ExtractionLexicon
             DescribedSources = Set(Lines("described-sources.txt").Select(StripArticle)),
             Channels = Set(Lines("channels.txt").Select(StripArticle)),
             OrganizationHeads = Set(Lines("organization-heads.txt").Select(StripArticle)),
+            StatementNouns = Set(Lines("statement-nouns.txt").Select(StripArticle)),
             FunctionWords = Set(Lines("function-words.txt")),
             Months = months,
             TwoWordMonths = twoWord,

@@ -54,17 +54,19 @@ public sealed class QuoteExtractor
         private void TryVerb(int k)
         {
             int end = t.SentenceEnd(k);
-            int j = k + 1;
+            // وتابع قائلا: …، وأضاف مؤكدا أن …: the participle belongs to the cue; the speaker comes from before.
+            int s = w.IsSpeechVerb(k + 1, out _, out bool participleNext) && participleNext ? k + 2 : k + 1;
+            int j = s;
             for (; j < end && j - k <= MaxSpeakerTokens; j++)
             {
-                if (w.IsComplementizer(j)) { EmitAfterComplementizer(k, k + 1, TrimSpeaker(k + 1, j), j, Cue(k)); return; }
-                if (t.IsColon(j)) { EmitDirectAfter(k, k + 1, TrimSpeaker(k + 1, j), j + 1, Cue(k)); return; }
+                if (w.IsComplementizer(j)) { EmitAfterComplementizer(k, s, TrimSpeaker(s, j), j, Cue(k)); return; }
+                if (t.IsColon(j)) { EmitDirectAfter(k, s, TrimSpeaker(s, j), j + 1, Cue(k)); return; }
                 if (t.IsOpenQuote(j) && QuotationEnd(j) is int close && close - j - 1 > MaxQuotedNameTokens)
                 {
-                    EmitDirect(k, k + 1, TrimSpeaker(k + 1, j), j, close, Cue(k));
+                    EmitDirect(k, s, TrimSpeaker(s, j), j, close, Cue(k));
                     return;
                 }
-                if (j > k + 1 && w.IsSpeechVerb(j)) return;
+                if (j > s && w.IsSpeechVerb(j)) return;
             }
             // «…»، قال X: the quotation stands before its verb.
             int before = k - 1;
@@ -183,6 +185,9 @@ public sealed class QuoteExtractor
             {
                 if (stopAtEllipsis && t.IsPunct(j, '.', '!', '?', '\u061F', '\u2026')) return j;
                 if (t.IsComma(j) && w.IsSpeechVerb(j + 1, out _, out bool participle) && participle) return j;
+                // A new reporting clause inside the content ("… مشيرا إلى أن"، "لكنها قالت إنها") starts a statement of its own.
+                if (j > from + 2 && w.IsSpeechVerb(j) && (w.IsComplementizer(j + 1) || t.IsWord(j + 1) && t.Norm(j + 1) is "الي" && w.IsComplementizer(j + 2)))
+                    return t.IsWord(j - 1) && t.Norm(j - 1).StartsWith("لكن", StringComparison.Ordinal) ? j - 1 : j;
                 if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) j = close;
             }
             return end;
@@ -219,7 +224,8 @@ public sealed class QuoteExtractor
                 if (t.IsComma(j) || t.IsBreak(j) && !t.IsPunct(j, '.')) return j;
                 if (!t.IsWord(j) || j == from) continue;
                 string n = t.Norm(j);
-                if (n is "في" or "فى" or "خلال" or "عبر" or "لدي" or "امام" or "اليوم" or "امس" or "مساء" or "صباح" or "الي" or "حسب" or "وفق") return j;
+                if (n is "في" or "فى" && w.IsStatementNoun(j + 1)) return j;
+                if (n is "خلال" or "عبر" or "لدي" or "امام" or "اليوم" or "امس" or "مساء" or "صباح" or "الي" or "حسب" or "وفق" or "وفقا" or "بحسب") return j;
                 // لوكالة، لقناة: a medium behind a preposition opens the circumstances.
                 if (TokenIndex.Readings(n).Any(r => r.Cut > 0 && r.Form[0] != 'ا' && w.Lexicon.Channels.Contains(r.Form))) return j;
             }
@@ -230,11 +236,18 @@ public sealed class QuoteExtractor
         {
             while (to > from && (t.IsBreak(to - 1) || t.IsWord(to - 1) && t.Norm(to - 1) is "الي")) to--;
             if (to <= from) return Inherited(cueToken);
+            // المتحدث باسم التحالف، العقيد الركن تركي المالكي، أن: the role's apposition names the person.
+            if (t.IsComma(to) && !entities.Within(t[from].Start, t[to - 1].End).Any(m => m.Type == EntityTypes.Person))
+            {
+                int a = to + 1, b = a;
+                while (b < t.Count && b - a < 8 && (t.IsWord(b) || t.IsQuoteMark(b)) && !w.IsComplementizer(b)) b++;
+                if (b > a && entities.Within(t[a].Start, t[b - 1].End).Any(m => m.Type == EntityTypes.Person)) to = b;
+            }
             int start = t[from].Start, end = t[to - 1].End;
             string text = t.Text(start, end);
             var inside = entities.Within(start, end).ToList();
             // مصدر مقرب من «…»، شهود عيان: a described source is kept as written even where it names an entity.
-            bool described = w.IsDescribedSource(from) && !inside.Any(m => m.Type == EntityTypes.Person && m.Start <= t[from].End);
+            bool described = w.IsDescribedSource(from) && !inside.Any(m => m.Type == EntityTypes.Person && !AfterMin(from, m.Start));
             if (!described)
             {
                 var person = inside.FirstOrDefault(m => m.Type == EntityTypes.Person);
@@ -243,6 +256,14 @@ public sealed class QuoteExtractor
                 if (org is not null) return new QuoteSpeaker(text, start, end, org.Canonical, org.Id);
             }
             return new QuoteSpeaker(text, start, end, null, null);
+        }
+
+        /// <summary>True when a "من" stands between token <paramref name="from"/> and position <paramref name="pos"/>: the entity is the source's affiliation.</summary>
+        private bool AfterMin(int from, int pos)
+        {
+            for (int j = from; j < t.Count && t[j].Start < pos; j++)
+                if (t.IsWord(j) && t.Norm(j) is "من" or "عن" or "لدي") return true;
+            return false;
         }
 
         /// <summary>A participle or a verb with no written subject speaks for the speaker of the statement before it.</summary>
