@@ -77,6 +77,8 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         int end = Math.Min(t.SentenceEnd(verb), verb + 25);
         while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
         if (stop >= end) return null;
+        // أشار المدير حسن فؤاد إلى أن: the preposition before أن is not part of the name.
+        while (stop > first + 1 && t.IsWord(stop - 1) && t.Norm(stop - 1) is "الي" or "علي") stop--;
         int from = stop;
         while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
         if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal)) return null;

@@ -139,7 +139,8 @@ public sealed class QuoteExtractor
             // إنه يجب «وقف …»: a quotation opening the content makes the statement direct.
             for (int q = from; q < Math.Min(end, from + 4); q++)
             {
-                if (t.IsOpenQuote(q) && QuotationEnd(q) is int close && close - q - 1 > MaxQuotedNameTokens)
+                // A quotation that is the whole content is a quotation however short ("أن «العمل لن يتوقف»").
+                if (t.IsOpenQuote(q) && QuotationEnd(q) is int close && (close - q - 1 > MaxQuotedNameTokens || q == from && close >= end - 2))
                 {
                     EmitDirect(cueToken, speakerFrom, speakerTo, q, close, cue, via);
                     return;
