@@ -16,6 +16,7 @@ root.Subcommands.Add(train);
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");
 eval.Subcommands.Add(EvalSegmentationCommand.Create());
 eval.Subcommands.Add(EvalNerCommand.Create());
+eval.Subcommands.Add(EvalExtractionCommand.Create());
 root.Subcommands.Add(eval);
 
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");

@@ -1,4 +1,5 @@
 using Marsad.Analysis.Documents;
+using Marsad.Extraction;
 
 namespace Marsad.Cli.Commands;
 
@@ -9,20 +10,35 @@ internal sealed record AnalysisView(
     AnalysisView.SpanView? Headline,
     IReadOnlyList<AnalysisView.SentenceView> Sentences,
     IReadOnlyList<AnalysisView.TokenView> Tokens,
-    IReadOnlyList<AnalysisView.EntityView> Entities)
+    IReadOnlyList<AnalysisView.EntityView> Entities,
+    IReadOnlyList<Marsad.Extraction.Entities.ArticleEntity> EntityList,
+    IReadOnlyList<Marsad.Extraction.Quotes.Quote> Quotes,
+    IReadOnlyList<Marsad.Extraction.Numbers.NumberMention> Numbers,
+    IReadOnlyList<Marsad.Extraction.Dates.DateMention> Dates)
 {
-    public sealed record EntityView(int Start, int End, string Text, string Type, double Score);
+    /// <summary>A mention with its article-level identity; <c>score</c> is the recogniser's confidence (absent for mentions found by rule).</summary>
+    public sealed record EntityView(int Start, int End, string Text, string Type, double? Score, int Id, string Canonical, string? Title, string? Role, string Origin);
     public sealed record SpanView(int Start, int End, string Text);
     public sealed record SentenceView(int Start, int End, bool? Headline);
     public sealed record TokenView(int Start, int End, string Text, string Norm, IReadOnlyList<string> Segments, string Stem, string Kind);
 
-    public static AnalysisView From(Document doc) => new(
+    public static AnalysisView From(Marsad.Extraction.ArticleAnalysis analysis) => From(analysis.Document, analysis);
+
+    private static AnalysisView From(Document doc, Marsad.Extraction.ArticleAnalysis a) => new(
         doc.Text,
         doc.Published?.ToString("yyyy-MM-dd"),
         doc.Headline is { } h ? new SpanView(h.Start, h.End, doc.Text[h.Start..h.End]) : null,
         doc.Sentences.Select(s => new SentenceView(s.Start, s.End, s.IsHeadline ? true : null)).ToList(),
         doc.Tokens.Select(t => new TokenView(t.Start, t.End, t.Text, t.Norm, t.Segments, t.Stem, KindName(t.Kind))).ToList(),
-        doc.Entities.Select(e => new EntityView(e.Start, e.End, e.Text, e.Type, e.Score)).ToList());
+        a.Entities.Mentions.Select(m => new EntityView(m.Start, m.End, m.Text, m.Type, ScoreOf(doc, m.Start, m.End), m.Id, m.Canonical, m.Title, m.Role, m.Origin)).ToList(),
+        a.Entities.Entities, a.Quotes, a.Numbers, a.Dates);
+
+    private static double? ScoreOf(Document doc, int start, int end)
+    {
+        foreach (var e in doc.Entities)
+            if (e.Start == start && e.End == end) return Math.Round(e.Score, 4);
+        return null;
+    }
 
     private static string KindName(Marsad.Text.Tokenization.TokenKind kind) => kind switch
     {

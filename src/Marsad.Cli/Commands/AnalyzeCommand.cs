@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Marsad.Analysis;
 using Marsad.Analysis.Ner;
+using Marsad.Extraction;
 
 namespace Marsad.Cli.Commands;
 
@@ -22,9 +22,8 @@ internal static class AnalyzeCommand
         {
             var input = InputReader.Read(r.GetValue(file)!);
             var date = InputReader.ParseDate(r.GetValue(published));
-            var doc = TextAnalyzer.Default.Analyze(input.Text, date, r.GetValue(file));
-            doc = EntityRecognizer.Default.Apply(doc);
-            var view = AnalysisView.From(doc);
+            var analysis = ArticlePipeline.Default.Analyze(input.Text, date, r.GetValue(file));
+            var view = AnalysisView.From(analysis);
             if (r.GetValue(format) == "text") AnalysisView.WriteText(view, Console.Out);
             else Console.WriteLine(JsonSerializer.Serialize(view, JsonOutput.Options));
             return 0;

@@ -13,8 +13,8 @@ internal static class ArticleAnalysis
     {
         IDocumentStage[] stages =
         [
-            // Named-entity recognition joins here (Marsad.Analysis.Ner.EntityRecognizer) once it lands; its
             // Document.Entities are stored per article and feed --entity/--type and the entity facets.
+            Marsad.Analysis.Ner.EntityRecognizer.Default,
         ];
         return new DocumentAnalysis(TextAnalyzer.Default, stages);
     }

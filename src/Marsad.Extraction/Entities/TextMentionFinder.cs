@@ -1,0 +1,169 @@
+using Marsad.Analysis.Documents;
+
+namespace Marsad.Extraction.Entities;
+
+/// <summary>
+/// Finds the names the text itself marks, so that merging and speakers work where NER is absent or misses
+/// them: a name after a title (العقيد أحمد المسمارى), the subject of a speech verb written as a bare name
+/// (رأى ماتيا توالدو), the organisation after باسم and a quoted name after an organisation noun
+/// (ميليشيا «فجر ليبيا»); then every other occurrence of a name already known (المسمارى، لحفتر، الجيش الليبى).
+/// </summary>
+internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
+{
+    private const int MaxNameParts = 2;
+    private static readonly HashSet<string> NameGlue = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ولد" };
+
+    public List<RawMention> Find(IReadOnlyList<EntityMention> ner)
+    {
+        var found = ner.Select(m => new RawMention(m.Start, m.End, m.Type, "ner")).ToList();
+        for (int k = 0; k < t.Count; k++)
+        {
+            int title = w.TitleLength(k);
+            if (title > 0) TryAdd(found, NameAfter(k + title, allowQualifiers: true), EntityTypes.Person);
+            if (w.IsSpeechVerb(k, out _, out bool participle) && !participle && t.IsWord(k + 1) && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && OpensStatement(k))
+                TryAdd(found, NameAfter(k + 1, allowQualifiers: false), EntityTypes.Person);
+            if (w.IsSpeechVerb(k, out _, out bool p2) && !p2 && OpensStatement(k)) TryAdd(found, NameEndingSpeaker(k), EntityTypes.Person);
+            if (t.IsWord(k) && (t.Norm(k) == "باسم" || t.Norm(k) == "وباسم")) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization);
+            if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization);
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Propagate(found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>A speech verb is taken as one only where أن/إن, a colon or a quotation follows it in its sentence.</summary>
+    private bool OpensStatement(int k)
+    {
+        int end = Math.Min(t.SentenceEnd(k), k + 25);
+        for (int j = k + 1; j < end; j++)
+            if (w.IsComplementizer(j) || t.IsColon(j) || t.IsOpenQuote(j)) return true;
+        return false;
+    }
+
+    private void TryAdd(List<RawMention> found, (int From, int To)? range, string type)
+    {
+        if (range is not { } r || r.To <= r.From) return;
+        int start = t[r.From].Start, end = t[r.To - 1].End;
+        if (found.Any(m => m.Start < end && start < m.End)) return;
+        found.Add(new RawMention(start, end, type, "text"));
+    }
+
+    /// <summary>Name tokens [from, to) starting at k: up to two name parts, "عبد"/"بن"/"أبو" gluing to the next.</summary>
+    private (int, int)? NameAfter(int k, bool allowQualifiers)
+    {
+        if (allowQualifiers)
+            for (int q = 0; q < 2 && w.IsQualifier(k); q++) k++;
+        int j = k, parts = 0;
+        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 && IsAdverb(j)))
+        {
+            bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
+            j += glue ? 2 : 1;
+            parts++;
+        }
+        if (parts == 0) return null;
+        return (k, j);
+    }
+
+    /// <summary>
+    /// The name closing a speaker phrase that opens with a role or title:
+    /// "وقال نائب السفير الأميركي في الأمم المتحدة جوناثان كوهين إنه" → جوناثان كوهين.
+    /// </summary>
+    private (int, int)? NameEndingSpeaker(int verb)
+    {
+        int first = verb + 1;
+        if (!(w.IsRoleHead(first) || w.TitleLength(first) > 0)) return null;
+        int stop = first;
+        int end = Math.Min(t.SentenceEnd(verb), verb + 25);
+        while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
+        if (stop >= end) return null;
+        // أشار المدير حسن فؤاد إلى أن: the preposition before أن is not part of the name.
+        while (stop > first + 1 && t.IsWord(stop - 1) && t.Norm(stop - 1) is "الي" or "علي") stop--;
+        int from = stop;
+        while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
+        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal)) return null;
+        // The word before the name closes the role: a definite word, a quoted name or a title.
+        int before = from - 1;
+        if (!(t.IsQuoteMark(before) || t.IsWord(before) && t.Norm(before).StartsWith("ال", StringComparison.Ordinal) || w.TitleLength(before) > 0)) return null;
+        return (from, stop);
+    }
+
+    /// <summary>مجددا، مؤخرا، رسميا: a frequent word in the accusative -an stands after a name, not in it.</summary>
+    private bool IsAdverb(int k)
+    {
+        string n = t.Norm(k);
+        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency;
+    }
+
+    private const int AdverbMinFrequency = 500;
+
+    private (int, int)? DefinitePhrase(int k)
+    {
+        int j = k;
+        while (j < t.Count && j - k < 4 && t.IsWord(j) && t.Norm(j).StartsWith("ال", StringComparison.Ordinal) && !w.IsFunction(j)
+               && w.TitleLength(j) == 0 && (j == k || !w.IsRoleHead(j))) j++;
+        return j > k ? (k, j) : null;
+    }
+
+    private (int, int)? Quoted(int open)
+    {
+        int j = open + 1;
+        while (j < t.Count && j - open <= 6 && !t.IsQuoteMark(j) && !t.IsBreak(j)) j++;
+        return t.IsQuoteMark(j) && j > open + 1 ? (open + 1, j) : null;
+    }
+
+    /// <summary>Adds the other occurrences of names already found: a person's surname or full name, an organisation's short forms.</summary>
+    private void Propagate(List<RawMention> found)
+    {
+        var people = new List<string[]>();
+        var orgs = new List<string[]>();
+        foreach (var m in found)
+        {
+            var words = t.WordsIn(m.Start, m.End);
+            if (words.Length == 0) continue;
+            if (m.Type == EntityTypes.Person) people.Add(words);
+            else if (m.Type == EntityTypes.Organization && words.Length >= 2) orgs.Add(words);
+        }
+        var surnames = people.Where(p => p.Length >= 1).Select(p => p[^1]).Where(s => s.Length >= 3 && !w.Lexicon.FunctionWords.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            foreach (var (form, cut) in TokenIndex.Readings(t.Norm(k)))
+            {
+                if (!surnames.Contains(form)) continue;
+                int start = t.OriginalOffset(k, cut);
+                if (found.Any(m => m.Start < t[k].End && start < m.End)) break;
+                found.Add(new RawMention(start, t[k].End, EntityTypes.Person, "name"));
+                break;
+            }
+            foreach (var org in orgs)
+            {
+                int end = OrgShortForm(k, org, out int cut);
+                if (end <= k + 1) continue;
+                int start = t.OriginalOffset(k, cut);
+                if (found.Any(m => m.Start < t[end - 1].End && start < m.End)) continue;
+                found.Add(new RawMention(start, t[end - 1].End, EntityTypes.Organization, "name"));
+                break;
+            }
+        }
+    }
+
+    /// <summary>At token k, the head of <paramref name="org"/> followed by some of its other words in order: the end token, or -1.</summary>
+    private int OrgShortForm(int k, string[] org, out int cut)
+    {
+        cut = 0;
+        bool head = false;
+        foreach (var (form, c) in TokenIndex.Readings(t.Norm(k)))
+            if (form == org[0]) { head = true; cut = c; break; }
+        if (!head) return -1;
+        int j = k + 1, o = 1;
+        while (t.IsWord(j) && o < org.Length)
+        {
+            int at = Array.IndexOf(org, t.Norm(j), o);
+            if (at < 0) break;
+            o = at + 1;
+            j++;
+        }
+        return j;
+    }
+}

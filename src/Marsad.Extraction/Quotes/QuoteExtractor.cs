@@ -1,0 +1,305 @@
+using Marsad.Analysis.Documents;
+using Marsad.Extraction.Entities;
+using Marsad.Extraction.Lexicons;
+
+namespace Marsad.Extraction.Quotes;
+
+/// <summary>
+/// Finds attributed speech: a speech verb, its speaker and what follows — أن/إن (reported), a colon or a
+/// «quotation» (direct); participles (مشيرا، معتبرا) that take the speaker of the statement before; relayed
+/// speech (نقلت وكالة X عن Y قوله إن); a speaker phrase ending in a colon with no verb (the headline's
+/// "المتحدث باسم الجيش: …"); and a quotation followed by "، قال X". Speakers resolve to the article's
+/// entities where the phrase names one and are otherwise kept as written.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private const int MaxSpeakerTokens = 30;
+    private const int MaxColonSpeakerTokens = 7;
+    /// <summary>A «» span of this many words or fewer inside a speaker phrase is a name (لوكالة «نوفا»), not a quotation.</summary>
+    private const int MaxQuotedNameTokens = 4;
+    /// <summary>How far back a participle or a pronoun subject looks for the statement whose speaker it takes.</summary>
+    private const int MaxInheritSentences = 2;
+
+    private readonly ExtractionLexicon _lexicon;
+
+    public QuoteExtractor(ExtractionLexicon? lexicon = null) => _lexicon = lexicon ?? ExtractionLexicon.Default;
+
+    public IReadOnlyList<Quote> Extract(Document doc, EntityTable entities) =>
+        new Run(new TokenIndex(doc), new WordClasses(new TokenIndex(doc), _lexicon), entities).Extract();
+
+    private sealed class Run(TokenIndex t, WordClasses w, EntityTable entities)
+    {
+        private readonly List<(Quote Quote, int CueToken)> _quotes = [];
+
+        public List<Quote> Extract()
+        {
+            for (int k = 0; k < t.Count; k++)
+            {
+                if (InsideDirect(t[k].Start)) continue;
+                if (w.IsRelayVerb(k) && TryRelay(k)) continue;
+                if (w.IsSpeechVerb(k, out _, out bool participle))
+                {
+                    if (participle) TryParticiple(k);
+                    else TryVerb(k);
+                }
+                else if (t.IsColon(k)) TryColon(k);
+            }
+            return _quotes.Select(q => q.Quote).OrderBy(q => q.Start).ToList();
+        }
+
+        private bool InsideDirect(int pos) => _quotes.Any(q => q.Quote.Kind == QuoteKind.Direct && pos >= q.Quote.Start && pos < q.Quote.End);
+
+        // ---- speech verbs ----
+
+        private void TryVerb(int k)
+        {
+            int end = t.SentenceEnd(k);
+            // وتابع قائلا: …، وأضاف مؤكدا أن …: the participle belongs to the cue; the speaker comes from before.
+            int s = w.IsSpeechVerb(k + 1, out _, out bool participleNext) && participleNext ? k + 2 : k + 1;
+            int j = s;
+            for (; j < end && j - k <= MaxSpeakerTokens; j++)
+            {
+                if (w.IsComplementizer(j)) { EmitAfterComplementizer(k, s, TrimSpeaker(s, j), j, Cue(k)); return; }
+                if (t.IsColon(j)) { EmitDirectAfter(k, s, TrimSpeaker(s, j), j + 1, Cue(k)); return; }
+                if (t.IsOpenQuote(j) && QuotationEnd(j) is int close && close - j - 1 > MaxQuotedNameTokens)
+                {
+                    EmitDirect(k, s, TrimSpeaker(s, j), j, close, Cue(k));
+                    return;
+                }
+                if (j > s && w.IsSpeechVerb(j)) return;
+            }
+            // «…»، قال X: the quotation stands before its verb.
+            int before = k - 1;
+            if (t.IsComma(before)) before--;
+            if (t.IsQuoteMark(before) && t[before].Text[0] is '»' or '\u201D' or '"' && QuotationStart(before) is int open && before - open - 1 > MaxQuotedNameTokens)
+            {
+                int sEnd = k + 1;
+                while (sEnd < end && !t.IsBreak(sEnd)) sEnd++;
+                Add(new Quote(t[open + 1].Start, t[before - 1].End, t.Text(t[open + 1].Start, t[before - 1].End), QuoteKind.Direct, Cue(k),
+                    Speaker(k + 1, TrimSpeaker(k + 1, sEnd), k), Via(k + 1, sEnd)), k);
+            }
+        }
+
+        private void TryParticiple(int k)
+        {
+            int end = t.SentenceEnd(k);
+            int j = k + 1;
+            if (j < end && t.IsWord(j) && t.Norm(j) is "الي" or "علي") j++;
+            if (w.IsComplementizer(j)) EmitAfterComplementizer(k, k + 1, k + 1, j, Cue(k));
+            else if (t.IsColon(j)) EmitDirectAfter(k, k + 1, k + 1, j + 1, Cue(k));
+            else if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) EmitDirect(k, k + 1, k + 1, j, close, Cue(k));
+        }
+
+        /// <summary>نقلت وكالة X عن Y (قوله|قولهم)? إن …: Y speaks, X is the channel.</summary>
+        private bool TryRelay(int k)
+        {
+            int end = t.SentenceEnd(k);
+            int an = -1;
+            for (int j = k + 1; j < end && j - k < 12; j++)
+                if (t.IsWord(j) && t.Norm(j) == "عن") { an = j; break; }
+            if (an < 0) return false;
+            for (int j = an + 1; j < end && j - an <= MaxSpeakerTokens; j++)
+            {
+                bool sayNoun = t.IsWord(j) && t.Norm(j).StartsWith("قول", StringComparison.Ordinal) && w.IsSpeechVerb(j);
+                if (!sayNoun && !w.IsComplementizer(j) && !t.IsColon(j)) continue;
+                var via = new TextSpan(t[k + 1].Start, t[an - 1].End, t.Text(t[k + 1].Start, t[an - 1].End));
+                int speakerEnd = TrimSpeaker(an + 1, j);
+                var cue = sayNoun ? Cue(j) : Cue(k);
+                int c = sayNoun ? j + 1 : j;
+                if (sayNoun && t.IsWord(c) && t.Norm(c) is "الي") c++;
+                if (w.IsComplementizer(c)) EmitAfterComplementizer(k, an + 1, speakerEnd, c, cue, via);
+                else if (t.IsColon(c)) EmitDirectAfter(k, an + 1, speakerEnd, c + 1, cue, via);
+                else if (t.IsOpenQuote(c) && QuotationEnd(c) is int close) EmitDirect(k, an + 1, speakerEnd, c, close, cue, via);
+                else return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A speaker phrase ending in a colon with no verb: "المتحدث باسم الجيش: …".</summary>
+        private void TryColon(int c)
+        {
+            int s = t.SentenceStart(c);
+            for (int j = c - 1; j >= s; j--)
+                if (t.IsBreak(j) || w.IsSpeechVerb(j) || !t.IsWord(j) && !t.IsQuoteMark(j)) { s = j + 1; break; }
+            if (c - s < 1 || c - s > MaxColonSpeakerTokens) return;
+            bool speakerLike = w.IsRoleHead(s) || w.TitleLength(s) > 0 || w.IsDescribedSource(s)
+                || entities.Within(t[s].Start, t[c - 1].End).Any(m => m.Type is EntityTypes.Person or EntityTypes.Organization);
+            if (!speakerLike) return;
+            EmitDirectAfter(c, s, c, c + 1, Cue(c));
+        }
+
+        // ---- content ----
+
+        private void EmitAfterComplementizer(int cueToken, int speakerFrom, int speakerTo, int comp, TextSpan cue, TextSpan? via = null)
+        {
+            int from = comp + 1;
+            int end = ContentEnd(from);
+            if (end <= from) return;
+            // إنه يجب «وقف …»: a quotation opening the content makes the statement direct.
+            for (int q = from; q < Math.Min(end, from + 4); q++)
+            {
+                // A quotation that is the whole content is a quotation however short ("أن «العمل لن يتوقف»").
+                if (t.IsOpenQuote(q) && QuotationEnd(q) is int close && (close - q - 1 > MaxQuotedNameTokens || q == from && close >= end - 2))
+                {
+                    EmitDirect(cueToken, speakerFrom, speakerTo, q, close, cue, via);
+                    return;
+                }
+            }
+            AddContent(from, end, QuoteKind.Indirect, cueToken, speakerFrom, speakerTo, cue, via);
+        }
+
+        private void EmitDirectAfter(int cueToken, int speakerFrom, int speakerTo, int from, TextSpan cue, TextSpan? via = null)
+        {
+            if (t.IsOpenQuote(from) && QuotationEnd(from) is int close) { EmitDirect(cueToken, speakerFrom, speakerTo, from, close, cue, via); return; }
+            int end = ContentEnd(from, stopAtEllipsis: true);
+            if (end > from) AddContent(from, end, QuoteKind.Direct, cueToken, speakerFrom, speakerTo, cue, via);
+        }
+
+        private void EmitDirect(int cueToken, int speakerFrom, int speakerTo, int open, int close, TextSpan cue, TextSpan? via = null)
+        {
+            if (close <= open + 1) return;
+            AddContent(open + 1, close, QuoteKind.Direct, cueToken, speakerFrom, speakerTo, cue, via);
+        }
+
+        private void AddContent(int from, int to, QuoteKind kind, int cueToken, int speakerFrom, int speakerTo, TextSpan cue, TextSpan? via)
+        {
+            while (to > from && (t.IsBreak(to - 1) || t.IsQuoteMark(to - 1) && kind == QuoteKind.Indirect)) to--;
+            if (to <= from) return;
+            int start = t[from].Start, end = t[to - 1].End;
+            var speaker = Speaker(speakerFrom, speakerTo, cueToken);
+            via ??= Via(speakerTo, from);
+            Add(new Quote(start, end, t.Text(start, end), kind, cue, speaker, via), cueToken);
+        }
+
+        private void Add(Quote q, int cueToken)
+        {
+            if (_quotes.Any(x => x.Quote.Start < q.End && q.Start < x.Quote.End)) return;
+            _quotes.Add((q, cueToken));
+        }
+
+        /// <summary>Reported content runs to the sentence end, or to the next participle cue ("، مشيرا إلى أن").</summary>
+        private int ContentEnd(int from, bool stopAtEllipsis = false)
+        {
+            int end = t.SentenceEnd(Math.Min(from, t.Count - 1));
+            for (int j = from; j < end; j++)
+            {
+                if (stopAtEllipsis && t.IsPunct(j, '.', '!', '?', '\u061F', '\u2026')) return j;
+                if (t.IsComma(j) && w.IsSpeechVerb(j + 1, out _, out bool participle) && participle) return j;
+                // A new reporting clause inside the content ("… مشيرا إلى أن"، "لكنها قالت إنها") starts a statement of its own.
+                if (j > from + 2 && w.IsSpeechVerb(j) && (w.IsComplementizer(j + 1) || t.IsWord(j + 1) && t.Norm(j + 1) is "الي" && w.IsComplementizer(j + 2)))
+                    return t.IsWord(j - 1) && t.Norm(j - 1).StartsWith("لكن", StringComparison.Ordinal) ? j - 1 : j;
+                if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) j = close;
+            }
+            return end;
+        }
+
+        private int? QuotationEnd(int open)
+        {
+            char o = t[open].Text[0];
+            char c = o == '«' ? '»' : o == '\u201C' ? '\u201D' : '"';
+            int limit = Math.Min(t.Count, open + 400);
+            for (int j = open + 1; j < limit; j++)
+                if (t.IsQuoteMark(j) && t[j].Text[0] == c) return j;
+            return null;
+        }
+
+        private int? QuotationStart(int close)
+        {
+            char c = t[close].Text[0];
+            char o = c == '»' ? '«' : c == '\u201D' ? '\u201C' : '"';
+            for (int j = close - 1; j >= 0 && close - j < 400; j--)
+                if (t.IsQuoteMark(j) && t[j].Text[0] == o) return j;
+            return null;
+        }
+
+        private TextSpan Cue(int k) => new(t[k].Start, t[k].End, t[k].Text);
+
+        // ---- speakers ----
+
+        /// <summary>The end of the speaker proper within [from, to): before a comma or the circumstances (فى مقابلة، لوكالة، اليوم).</summary>
+        private int TrimSpeaker(int from, int to)
+        {
+            for (int j = from; j < to; j++)
+            {
+                if (t.IsComma(j) || t.IsBreak(j) && !t.IsPunct(j, '.')) return j;
+                if (!t.IsWord(j) || j == from) continue;
+                string n = t.Norm(j);
+                if (n is "في" or "فى" && w.IsStatementNoun(j + 1)) return j;
+                if (n is "خلال" or "عبر" or "لدي" or "امام" or "اليوم" or "امس" or "مساء" or "صباح" or "الي" or "حسب" or "وفق" or "وفقا" or "بحسب") return j;
+                // لوكالة، لقناة: a medium behind a preposition opens the circumstances.
+                if (TokenIndex.Readings(n).Any(r => r.Cut > 0 && r.Form[0] != 'ا' && w.Lexicon.Channels.Contains(r.Form))) return j;
+            }
+            return to;
+        }
+
+        private QuoteSpeaker? Speaker(int from, int to, int cueToken)
+        {
+            while (to > from && (t.IsBreak(to - 1) || t.IsWord(to - 1) && t.Norm(to - 1) is "الي")) to--;
+            if (to <= from) return Inherited(cueToken);
+            // المتحدث باسم التحالف، العقيد الركن تركي المالكي، أن: the role's apposition names the person.
+            if (t.IsComma(to) && !entities.Within(t[from].Start, t[to - 1].End).Any(m => m.Type == EntityTypes.Person))
+            {
+                int a = to + 1, b = a;
+                while (b < t.Count && b - a < 8 && (t.IsWord(b) || t.IsQuoteMark(b)) && !w.IsComplementizer(b)) b++;
+                if (b > a && entities.Within(t[a].Start, t[b - 1].End).Any(m => m.Type == EntityTypes.Person)) to = b;
+            }
+            int start = t[from].Start, end = t[to - 1].End;
+            string text = t.Text(start, end);
+            var inside = entities.Within(start, end).ToList();
+            // مصدر مقرب من «…»، شهود عيان: a described source is kept as written even where it names an entity.
+            bool described = w.IsDescribedSource(from) && !inside.Any(m => m.Type == EntityTypes.Person && !AfterMin(from, m.Start));
+            if (!described)
+            {
+                var person = inside.FirstOrDefault(m => m.Type == EntityTypes.Person);
+                if (person is not null) return new QuoteSpeaker(text, start, end, person.Canonical, person.Id);
+                var org = inside.FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start <= t[from].End + 1);
+                if (org is not null) return new QuoteSpeaker(text, start, end, org.Canonical, org.Id);
+            }
+            return new QuoteSpeaker(text, start, end, null, null);
+        }
+
+        /// <summary>True when a "من" stands between token <paramref name="from"/> and position <paramref name="pos"/>: the entity is the source's affiliation.</summary>
+        private bool AfterMin(int from, int pos)
+        {
+            for (int j = from; j < t.Count && t[j].Start < pos; j++)
+                if (t.IsWord(j) && t.Norm(j) is "من" or "عن" or "لدي") return true;
+            return false;
+        }
+
+        /// <summary>A participle or a verb with no written subject speaks for the speaker of the statement before it.</summary>
+        private QuoteSpeaker? Inherited(int cueToken)
+        {
+            int sentence = t.SentenceOf(cueToken);
+            for (int i = _quotes.Count - 1; i >= 0; i--)
+            {
+                var (q, qCue) = _quotes[i];
+                if (qCue >= cueToken || sentence - t.SentenceOf(qCue) > MaxInheritSentences) continue;
+                return q.Speaker;
+            }
+            // No statement before: the last person named in the sentence is the subject ("وحفتر قال إن").
+            int s = t.SentenceStart(cueToken);
+            var person = entities.Within(t[s].Start, t[cueToken].Start).LastOrDefault(m => m.Type == EntityTypes.Person);
+            return person is null ? null : new QuoteSpeaker(person.Text, person.Start, person.End, person.Canonical, person.Id);
+        }
+
+        /// <summary>The medium named between the speaker and the content: "لوكالة «نوفا» الإيطالية", "شبكة «سكاى نيوزعربية»".</summary>
+        private TextSpan? Via(int from, int to)
+        {
+            for (int j = from; j < to; j++)
+            {
+                if (!w.IsChannel(j)) continue;
+                int start = t[j].Start;
+                foreach (var (form, cut) in TokenIndex.Readings(t.Norm(j)))
+                    if (cut > 0 && w.Lexicon.Channels.Contains(ExtractionLexicon.Bare(form))) { start = t.OriginalOffset(j, cut); break; }
+                int e = j + 1;
+                if (t.IsOpenQuote(e) && QuotationEnd(e) is int close && close < to) e = close + 1;
+                else while (e < to && e - j <= 3 && t.IsWord(e) && !w.IsFunction(e)) e++;
+                // An adjective after the name: «نوفا» الإيطالية.
+                while (e < to && e - j <= 6 && t.IsWord(e) && t.Norm(e).StartsWith("ال", StringComparison.Ordinal) && !w.IsFunction(e)) e++;
+                return new TextSpan(start, t[e - 1].End, t.Text(start, t[e - 1].End));
+            }
+            return null;
+        }
+    }
+}
