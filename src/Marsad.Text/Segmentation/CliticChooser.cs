@@ -17,8 +17,11 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
     private const int MinBase = 3;
     /// <summary>count(ال+word)/count(word) from which the word is taken for a noun of its own.</summary>
     private const double DefiniteShare = 0.02;
-    /// <summary>count(ال+word)/count(word) for a word ending in ه, where ال+word also counts nouns in ة (الكتابة).</summary>
-    private const double DefiniteShareBeforeHa = 0.5;
+    /// <summary>
+    /// count(ال+word)/count(word) for a word ending in ه, where ال+word also counts the noun in ة (كتابه: الكتابة),
+    /// so only a word seen far more often with the article is taken for a noun (فقيه: الفقيه).
+    /// </summary>
+    private const double DefiniteShareBeforeHa = 2.0;
     /// <summary>The share θ for proclitics before the article: و، ب، ل before ال are nearly always clitics (بالإضافة).</summary>
     private static readonly double BeforeArticle = Math.Log(0.01);
     /// <summary>Extra cost of a base of one or two letters, which match by chance (و+حد+ة، ف+كر+ة).</summary>
