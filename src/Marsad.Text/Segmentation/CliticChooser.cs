@@ -61,7 +61,8 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                         return new Reading(p, e, start, end, false);
                     continue;
                 }
-                if (length < 2 || (length < 3 && p is not null && e is not null)) continue;
+                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
+                if (length < 2 || (length < 3 && p is not null && e is not null && !fixedBase)) continue;
                 if (p is { BeforeLam: true } && f[start] != 'ل') continue;
                 if (p is { BeforeImperfect: true } && (length < 3 || o[start] is not ('ي' or 'ت' or 'ن' or 'أ') || o[end - 1] == 'ة')) continue;
                 bool articleNext = o.AsSpan(start).StartsWith("ال");
@@ -70,12 +71,13 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                 var (count, taMarbuta) = Evidence(f.AsSpan(start, length), e is not null);
                 // ل+ال written لل: the base is attested by its definite form as well (للحفاظ: الحفاظ).
                 if (p is { HasArticle: true }) count += WithPrefix(f.AsSpan(start, length), "ال");
+                // Likewise a base with the article is attested by its bare form (بالإضافة: الإضافة، إضافة).
+                else if (articleNext && length > 3) count += lexicon.Frequency(f.AsSpan(start + 2, length - 2));
                 if (count < MinBase || (e is { OnlyAfterTaMarbuta: true } && !taMarbuta)) continue;
                 double proclitic = p is null ? 0 : p.HasArticle || articleNext ? BeforeArticle : p.Cost;
                 double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
                 if (score <= best) continue;
 
-                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
                 if (!fixedBase && (p is not null || e is { Written: not "ه" }))
                 {
                     if (noun < 0) noun = IsNoun(f, wholeCount, DefiniteShare) ? 1 : 0;
@@ -86,7 +88,7 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                     if (nounBeforeHa < 0) nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa) ? 1 : 0;
                     if (nounBeforeHa == 1) continue;
                 }
-                if (p is { Written.Length: > 1 })
+                if (p is { Segments.Length: > 1, Written: not "لل" and not "ل" })
                 {
                     // Two proclitics need the inner form attested (ولادته is no و+ل+أدت+ه: لادته is unseen).
                     if (inner < 0) inner = wholeCount == 0 || lexicon.Frequency(f.AsSpan(1)) > 0 ? 1 : 0;

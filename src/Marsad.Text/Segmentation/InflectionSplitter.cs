@@ -44,7 +44,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 1, into);
             return;
         }
-        if (n >= 4 && o[^1] is 'ي' or 'و' && IsConstructPlural(f))
+        if (n >= 4 && o[^1] is 'ي' or 'و' && o[0] != 'ي' && IsConstructPlural(f))
         {
             Cut(o, 1, into);
             return;
@@ -155,10 +155,10 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     private int Defective(ReadOnlySpan<char> stem) =>
         Math.Max(WithLast(stem, 'ي', replace: false), WithLast(stem, 'ا', replace: false));
 
-    /// <summary>The stem before tanween ا; a final ئ is the hamza ء seated for the ending (شيئ+ا of شيء).</summary>
+    /// <summary>The stem before tanween ا, bare, definite or feminine (متأثر+ا: متأثرة); a final ئ is the hamza ء seated for the ending (شيئ+ا of شيء).</summary>
     private int Accusative(ReadOnlySpan<char> stem)
     {
-        int count = Stem(stem);
+        int count = Stem(stem) + WithLast(stem, 'ه', replace: false);
         if (stem.Length > 0 && stem[^1] == 'ئ') count = Math.Max(count, WithLast(stem, 'ء', replace: true));
         return count;
     }
