@@ -25,7 +25,7 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
     /// <summary>The share θ for proclitics before the article: و، ب، ل before ال are nearly always clitics (بالإضافة).</summary>
     private static readonly double BeforeArticle = Math.Log(0.01);
     /// <summary>Extra cost of a base of one or two letters, which match by chance (و+حد+ة، ف+كر+ة).</summary>
-    private static readonly double ShortBase = Math.Log(3);
+    private static readonly double ShortBase = Math.Log(10);
 
     /// <summary>A chosen reading. <see cref="TaMarbuta"/>: the base ended in ة, written ت before the enclitic.</summary>
     public readonly record struct Reading(Proclitic? Proclitic, Enclitic? Enclitic, int BaseStart, int BaseEnd, bool TaMarbuta);
