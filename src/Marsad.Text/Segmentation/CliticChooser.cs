@@ -72,7 +72,7 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                 // ل+ال written لل: the base is attested by its definite form as well (للحفاظ: الحفاظ).
                 if (p is { HasArticle: true }) count += WithPrefix(f.AsSpan(start, length), "ال");
                 // Likewise a base with the article is attested by its bare form (بالإضافة: الإضافة، إضافة).
-                else if (articleNext && length > 3) count += lexicon.Frequency(f.AsSpan(start + 2, length - 2));
+                else if (articleNext && length > 4) count += lexicon.Frequency(f.AsSpan(start + 2, length - 2));
                 if (count < MinBase || (e is { OnlyAfterTaMarbuta: true } && !taMarbuta)) continue;
                 double proclitic = p is null ? 0 : p.HasArticle || articleNext ? BeforeArticle : p.Cost;
                 double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);

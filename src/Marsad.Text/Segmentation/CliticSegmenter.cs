@@ -63,6 +63,7 @@ public sealed class CliticSegmenter
 
         var segments = new List<string>(4);
         int stemIndex;
+        string? lightStem = null;
         if (_fixed.Segments(o, f) is { } fixedSegments)
         {
             segments.AddRange(fixedSegments);
@@ -86,9 +87,26 @@ public sealed class CliticSegmenter
             else if (end > start)
                 _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, reading.Enclitic is not null, segments);
             else stemIndex = Math.Max(0, stemIndex - 1);
-            if (reading.Enclitic is not null) segments.Add(o[end..]);
+            if (reading.Enclitic is not null)
+            {
+                segments.Add(o[end..]);
+                if (stemIndex == segments.Count - 2) lightStem = UnseatBeforeEnclitic(Matching.Normalize(segments[stemIndex]));
+            }
         }
-        return new Segmentation([.. segments], stemIndex, Matching.Normalize(segments[stemIndex]));
+        return new Segmentation([.. segments], stemIndex, lightStem ?? Matching.Normalize(segments[stemIndex]));
+    }
+
+    /// <summary>
+    /// The search stem of a stem written for an enclitic: ى written ا and a hamza seated on ئ or ؤ go back to
+    /// the spelling of the bare word where the lexicon knows it better (مستوا+ه → مستوي، أبنائ+ه → ابناء).
+    /// </summary>
+    private string UnseatBeforeEnclitic(string stem)
+    {
+        if (stem.Length < 2) return stem;
+        char replacement = stem[^1] switch { 'ا' => 'ي', 'ئ' or 'ؤ' => 'ء', _ => '\0' };
+        if (replacement == '\0') return stem;
+        string bare = string.Concat(stem.AsSpan(0, stem.Length - 1), [replacement]);
+        return _lexicon.Frequency(bare) > _lexicon.Frequency(stem) ? bare : stem;
     }
 
     /// <summary>

@@ -87,7 +87,8 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 2, into);
             return;
         }
-        if (!noun && n >= 4 && o.EndsWith("وا", StringComparison.Ordinal) && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * PastRatio))
+        // وا loses its alif before a pronoun (ضربوه), so before one it is ى written ا (مستوا+ه).
+        if (!noun && !beforeEnclitic && n >= 4 && o.EndsWith("وا", StringComparison.Ordinal) && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * PastRatio))
         {
             Cut(o, 2, into);
             return;
