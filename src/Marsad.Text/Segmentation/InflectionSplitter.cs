@@ -18,7 +18,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     /// <summary>Fewest occurrences of the full plural behind a construct form in ي or و.</summary>
     private const int ConstructPluralMin = 20;
     /// <summary>Fewest occurrences of an accusative's stem: names in ا (كورونا، جوليا) have rare look-alike stems.</summary>
-    private const int MinAccusativeStem = 20;
+    private const int MinAccusativeStem = 10;
     /// <summary>count(stem) / count(stem+ين|ون) needed: plurals are rarer than their singular, names in ين/ون are not.</summary>
     private const double SoundPluralRatio = 0.25;
     /// <summary>As above for ان, which ends many names and nouns (لبنان، بيان).</summary>
@@ -26,7 +26,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     /// <summary>count(verb stem) / count(verb+ت): the feminine past is about as common as the masculine.</summary>
     private const double PastRatio = 0.3;
     /// <summary>count(stem) / count(stem+ا): adverbs in ـًا are common, their stems often only with ال (الخصوص).</summary>
-    private const double AccusativeRatio = 0.04;
+    private const double AccusativeRatio = 0.02;
     /// <summary>count(ال|ب|ل + word) / count(word) from which the word is a noun: سوريا، تركيا، البيت.</summary>
     private const double NounShare = 0.02;
 
