@@ -8,7 +8,7 @@ namespace Marsad.Text.Segmentation;
 /// its clitics (<see cref="Clitics"/>), against how often the word occurs whole; so وقال cuts (قال is common)
 /// while وزير، والد، كتاب، فلسطين، بريطانيا stay whole (زير، الد، تاب، لسطين، ريطانيا are rare or absent).
 /// A word that itself takes the article (الوحدة، الفكرة، الواحد) is a noun of its own and is not cut at all:
-/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+كن+ه) is exempt: ال+word
+/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+أن+ها) is exempt: ال+word
 /// may then be another word folded (الوان of ألوان).
 /// </summary>
 internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixedWords)

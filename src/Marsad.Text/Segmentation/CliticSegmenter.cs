@@ -8,6 +8,11 @@ namespace Marsad.Text.Segmentation;
 /// Cuts Arabic words into proclitics, stem and suffixes in the Farasa WikiNews scheme (و+ال+مؤتمر، ثقاف+ة،
 /// ترشيح+ات+ها), guided by the word lexicon so that words such as والد، فلسطين، كتاب، بريطانيا stay whole.
 /// Results are cached per written form (thread-safe), so a word seen before costs one hash lookup and no allocation.
+/// The scheme's conventions were read off the WikiNews gold, which serves only to measure (nothing is fitted to it
+/// word by word): ال is cut from nearly every word, ل+ال is written لل, ة is cut always and written ت before a
+/// pronoun (ولاد+ت+ه), sound plurals, duals and verb person endings are cut (ترشيح+ات، أعلن+ت، يعيش+ون), so is
+/// the accusative alif (عام+ا), من+ما is written مما, hamza seats and ى are kept as written, and numbers,
+/// punctuation and Latin words stay whole.
 /// </summary>
 public sealed class CliticSegmenter
 {

@@ -5,8 +5,9 @@ namespace Marsad.Text.Segmentation;
 /// <summary>
 /// Cuts the inflectional suffixes the Farasa scheme separates from a base word that has lost its clitics:
 /// ة (and ة written ت before a pronoun), the sound plurals and duals ات ين ون ان, the dual of ة-nouns تين تان,
-/// the past-tense person endings ت وا, and the accusative ا of tanween. ة is cut always; every other cut needs
-/// the lexicon to know the remaining stem (bare or with the article; for ات and the ة-dual also with ة) as a word,
+/// the past-tense person endings ت وا, the accusative ا of tanween, and the ي و of a sound plural in construct.
+/// ة is cut always; every other cut needs the lexicon to know the remaining stem as a word (for ات and the
+/// accusative also with the article or with ة, for the ة-dual with ة, for a defective verb with its last radical),
 /// and for the endings that also close many plain words (ين ون ان ت ا) the stem must be common enough against
 /// the whole form that the ending, not the word, explains it. Verb endings and the accusative are refused to
 /// words that take the article or a preposition themselves (البيت، بتركيا): verbs and adverbs never do.
