@@ -17,7 +17,7 @@ namespace Marsad.Text.Segmentation;
 public sealed class CliticSegmenter
 {
     /// <summary>Forms beyond this many are segmented without being remembered, so memory stays bounded.</summary>
-    private const int CacheLimit = 1 << 20;
+    private const int CacheLimit = 1 << 19;
 
     private static readonly ArabicNormalizer Letters =
         ArabicNormalizer.For(Folds.Diacritics | Folds.Tatweel | Folds.InvisibleMarks | Folds.PresentationForms);
