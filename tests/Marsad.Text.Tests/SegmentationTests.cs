@@ -19,6 +19,7 @@ public class SegmentationTests
     [InlineData("سوريا")]
     [InlineData("بيت")]
     [InlineData("وقت")]
+    [InlineData("التزام")]
     public void Words_that_only_look_cliticised_stay_whole(string word) => Assert.Equal(word, Cut(word));
 
     [Theory]
@@ -40,6 +41,17 @@ public class SegmentationTests
     [InlineData("مما", "من+ما")]
     [InlineData("المسلمين", "ال+مسلم+ين")]
     [InlineData("وسيقام", "و+س+يقام")]
+    [InlineData("للغة", "ل+ال+لغ+ة")]
+    [InlineData("فكرة", "فكر+ة")]
+    [InlineData("والدة", "والد+ة")]
+    [InlineData("بالإضافة", "ب+ال+إضاف+ة")]
+    [InlineData("لأنها", "ل+أن+ها")]
+    [InlineData("وأيضا", "و+أيض+ا")]
+    [InlineData("ولكن", "و+لكن")]
+    [InlineData("مسؤولي", "مسؤول+ي")]
+    [InlineData("السنتين", "ال+سن+ت+ين")]
+    [InlineData("حالتي", "حال+ت+ي")]
+    [InlineData("مستواه", "مستوا+ه")]
     public void Clitics_and_inflections_are_cut_in_the_farasa_scheme(string word, string expected) => Assert.Equal(expected, Cut(word));
 
     [Fact]
@@ -65,6 +77,8 @@ public class SegmentationTests
         Assert.Equal(Segmenter.Segment("الليبي").LightStem, Segmenter.Segment("الليبى").LightStem);
         Assert.Equal("ترشيح", Segmenter.Segment("ترشيحاتها").LightStem);
         Assert.Equal("مؤتمر", Segmenter.Segment("وبالمؤتمر").Stem);
+        Assert.Equal("مستوي", Segmenter.Segment("مستواه").LightStem);
+        Assert.Equal("ابناء", Segmenter.Segment("أبنائه").LightStem);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Marsad.Text.Segmentation;
 /// its clitics (<see cref="Clitics"/>), against how often the word occurs whole; so وقال cuts (قال is common)
 /// while وزير، والد، كتاب، فلسطين، بريطانيا stay whole (زير، الد، تاب، لسطين، ريطانيا are rare or absent).
 /// A word that itself takes the article (الوحدة، الفكرة، الواحد) is a noun of its own and is not cut at all:
-/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+كن+ه) is exempt: ال+word
+/// a clitic-bearing form never takes ال. A base that is a fixed function word (و+أن، ل+أن+ها) is exempt: ال+word
 /// may then be another word folded (الوان of ألوان).
 /// </summary>
 internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixedWords)
@@ -17,12 +17,15 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
     private const int MinBase = 3;
     /// <summary>count(ال+word)/count(word) from which the word is taken for a noun of its own.</summary>
     private const double DefiniteShare = 0.02;
-    /// <summary>count(ال+word)/count(word) for a word ending in ه, where ال+word also counts nouns in ة (الكتابة).</summary>
-    private const double DefiniteShareBeforeHa = 0.5;
+    /// <summary>
+    /// count(ال+word)/count(word) for a word ending in ه, where ال+word also counts the noun in ة (كتابه: الكتابة),
+    /// so only a word seen far more often with the article is taken for a noun (فقيه: الفقيه).
+    /// </summary>
+    private const double DefiniteShareBeforeHa = 2.0;
     /// <summary>The share θ for proclitics before the article: و، ب، ل before ال are nearly always clitics (بالإضافة).</summary>
     private static readonly double BeforeArticle = Math.Log(0.01);
     /// <summary>Extra cost of a base of one or two letters, which match by chance (و+حد+ة، ف+كر+ة).</summary>
-    private static readonly double ShortBase = Math.Log(3);
+    private static readonly double ShortBase = Math.Log(10);
 
     /// <summary>A chosen reading. <see cref="TaMarbuta"/>: the base ended in ة, written ت before the enclitic.</summary>
     public readonly record struct Reading(Proclitic? Proclitic, Enclitic? Enclitic, int BaseStart, int BaseEnd, bool TaMarbuta);
@@ -58,7 +61,8 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                         return new Reading(p, e, start, end, false);
                     continue;
                 }
-                if (length < 2 || (length < 3 && p is not null && e is not null)) continue;
+                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
+                if (length < 2 || (length < 3 && p is not null && e is not null && !fixedBase)) continue;
                 if (p is { BeforeLam: true } && f[start] != 'ل') continue;
                 if (p is { BeforeImperfect: true } && (length < 3 || o[start] is not ('ي' or 'ت' or 'ن' or 'أ') || o[end - 1] == 'ة')) continue;
                 bool articleNext = o.AsSpan(start).StartsWith("ال");
@@ -67,12 +71,13 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                 var (count, taMarbuta) = Evidence(f.AsSpan(start, length), e is not null);
                 // ل+ال written لل: the base is attested by its definite form as well (للحفاظ: الحفاظ).
                 if (p is { HasArticle: true }) count += WithPrefix(f.AsSpan(start, length), "ال");
+                // Likewise a base with the article is attested by its bare form (بالإضافة: الإضافة، إضافة).
+                else if (articleNext && length > 4) count += lexicon.Frequency(f.AsSpan(start + 2, length - 2));
                 if (count < MinBase || (e is { OnlyAfterTaMarbuta: true } && !taMarbuta)) continue;
                 double proclitic = p is null ? 0 : p.HasArticle || articleNext ? BeforeArticle : p.Cost;
                 double score = Math.Log(count) - proclitic - (e?.Cost ?? 0) - (length <= 2 ? ShortBase : 0);
                 if (score <= best) continue;
 
-                bool fixedBase = fixedWords.Contains(f.AsSpan(start, length));
                 if (!fixedBase && (p is not null || e is { Written: not "ه" }))
                 {
                     if (noun < 0) noun = IsNoun(f, wholeCount, DefiniteShare) ? 1 : 0;
@@ -83,7 +88,7 @@ internal sealed class CliticChooser(WordLexicon lexicon, FixedSegmentations fixe
                     if (nounBeforeHa < 0) nounBeforeHa = IsNoun(f, wholeCount, DefiniteShareBeforeHa) ? 1 : 0;
                     if (nounBeforeHa == 1) continue;
                 }
-                if (p is { Written.Length: > 1 })
+                if (p is { Segments.Length: > 1, Written: not "لل" and not "ل" })
                 {
                     // Two proclitics need the inner form attested (ولادته is no و+ل+أدت+ه: لادته is unseen).
                     if (inner < 0) inner = wholeCount == 0 || lexicon.Frequency(f.AsSpan(1)) > 0 ? 1 : 0;

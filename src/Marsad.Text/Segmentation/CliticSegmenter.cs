@@ -8,11 +8,16 @@ namespace Marsad.Text.Segmentation;
 /// Cuts Arabic words into proclitics, stem and suffixes in the Farasa WikiNews scheme (و+ال+مؤتمر، ثقاف+ة،
 /// ترشيح+ات+ها), guided by the word lexicon so that words such as والد، فلسطين، كتاب، بريطانيا stay whole.
 /// Results are cached per written form (thread-safe), so a word seen before costs one hash lookup and no allocation.
+/// The scheme's conventions were read off the WikiNews gold, which serves only to measure (nothing is fitted to it
+/// word by word): ال is cut from nearly every word, ل+ال is written لل, ة is cut always and written ت before a
+/// pronoun (ولاد+ت+ه), sound plurals, duals and verb person endings are cut (ترشيح+ات، أعلن+ت، يعيش+ون), so is
+/// the accusative alif (عام+ا), من+ما is written مما, hamza seats and ى are kept as written, and numbers,
+/// punctuation and Latin words stay whole.
 /// </summary>
 public sealed class CliticSegmenter
 {
     /// <summary>Forms beyond this many are segmented without being remembered, so memory stays bounded.</summary>
-    private const int CacheLimit = 1 << 20;
+    private const int CacheLimit = 1 << 19;
 
     private static readonly ArabicNormalizer Letters =
         ArabicNormalizer.For(Folds.Diacritics | Folds.Tatweel | Folds.InvisibleMarks | Folds.PresentationForms);
@@ -63,6 +68,7 @@ public sealed class CliticSegmenter
 
         var segments = new List<string>(4);
         int stemIndex;
+        string? lightStem = null;
         if (_fixed.Segments(o, f) is { } fixedSegments)
         {
             segments.AddRange(fixedSegments);
@@ -86,9 +92,26 @@ public sealed class CliticSegmenter
             else if (end > start)
                 _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, reading.Enclitic is not null, segments);
             else stemIndex = Math.Max(0, stemIndex - 1);
-            if (reading.Enclitic is not null) segments.Add(o[end..]);
+            if (reading.Enclitic is not null)
+            {
+                segments.Add(o[end..]);
+                if (stemIndex == segments.Count - 2) lightStem = UnseatBeforeEnclitic(Matching.Normalize(segments[stemIndex]));
+            }
         }
-        return new Segmentation([.. segments], stemIndex, Matching.Normalize(segments[stemIndex]));
+        return new Segmentation([.. segments], stemIndex, lightStem ?? Matching.Normalize(segments[stemIndex]));
+    }
+
+    /// <summary>
+    /// The search stem of a stem written for an enclitic: ى written ا and a hamza seated on ئ or ؤ go back to
+    /// the spelling of the bare word where the lexicon knows it better (مستوا+ه → مستوي، أبنائ+ه → ابناء).
+    /// </summary>
+    private string UnseatBeforeEnclitic(string stem)
+    {
+        if (stem.Length < 2) return stem;
+        char replacement = stem[^1] switch { 'ا' => 'ي', 'ئ' or 'ؤ' => 'ء', _ => '\0' };
+        if (replacement == '\0') return stem;
+        string bare = string.Concat(stem.AsSpan(0, stem.Length - 1), [replacement]);
+        return _lexicon.Frequency(bare) > _lexicon.Frequency(stem) ? bare : stem;
     }
 
     /// <summary>

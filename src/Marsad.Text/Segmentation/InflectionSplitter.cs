@@ -5,8 +5,9 @@ namespace Marsad.Text.Segmentation;
 /// <summary>
 /// Cuts the inflectional suffixes the Farasa scheme separates from a base word that has lost its clitics:
 /// ة (and ة written ت before a pronoun), the sound plurals and duals ات ين ون ان, the dual of ة-nouns تين تان,
-/// the past-tense person endings ت وا, and the accusative ا of tanween. ة is cut always; every other cut needs
-/// the lexicon to know the remaining stem (bare or with the article; for ات and the ة-dual also with ة) as a word,
+/// the past-tense person endings ت وا, the accusative ا of tanween, and the ي و of a sound plural in construct.
+/// ة is cut always; every other cut needs the lexicon to know the remaining stem as a word (for ات and the
+/// accusative also with the article or with ة, for the ة-dual with ة, for a defective verb with its last radical),
 /// and for the endings that also close many plain words (ين ون ان ت ا) the stem must be common enough against
 /// the whole form that the ending, not the word, explains it. Verb endings and the accusative are refused to
 /// words that take the article or a preposition themselves (البيت، بتركيا): verbs and adverbs never do.
@@ -18,7 +19,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     /// <summary>Fewest occurrences of the full plural behind a construct form in ي or و.</summary>
     private const int ConstructPluralMin = 20;
     /// <summary>Fewest occurrences of an accusative's stem: names in ا (كورونا، جوليا) have rare look-alike stems.</summary>
-    private const int MinAccusativeStem = 20;
+    private const int MinAccusativeStem = 10;
     /// <summary>count(stem) / count(stem+ين|ون) needed: plurals are rarer than their singular, names in ين/ون are not.</summary>
     private const double SoundPluralRatio = 0.25;
     /// <summary>As above for ان, which ends many names and nouns (لبنان، بيان).</summary>
@@ -26,7 +27,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     /// <summary>count(verb stem) / count(verb+ت): the feminine past is about as common as the masculine.</summary>
     private const double PastRatio = 0.3;
     /// <summary>count(stem) / count(stem+ا): adverbs in ـًا are common, their stems often only with ال (الخصوص).</summary>
-    private const double AccusativeRatio = 0.04;
+    private const double AccusativeRatio = 0.02;
     /// <summary>count(ال|ب|ل + word) / count(word) from which the word is a noun: سوريا، تركيا، البيت.</summary>
     private const double NounShare = 0.02;
 
@@ -44,7 +45,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 1, into);
             return;
         }
-        if (n >= 4 && o[^1] is 'ي' or 'و' && IsConstructPlural(f))
+        if (n >= 4 && o[^1] is 'ي' or 'و' && o[0] != 'ي' && IsConstructPlural(f))
         {
             Cut(o, 1, into);
             return;
@@ -87,7 +88,8 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
             Cut(o, 2, into);
             return;
         }
-        if (!noun && n >= 4 && o.EndsWith("وا", StringComparison.Ordinal) && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * PastRatio))
+        // وا loses its alif before a pronoun (ضربوه), so before one it is ى written ا (مستوا+ه).
+        if (!noun && !beforeEnclitic && n >= 4 && o.EndsWith("وا", StringComparison.Ordinal) && VerbStem(f.AsSpan(0, n - 2)) >= Math.Max(MinStem, whole * PastRatio))
         {
             Cut(o, 2, into);
             return;
@@ -155,10 +157,10 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
     private int Defective(ReadOnlySpan<char> stem) =>
         Math.Max(WithLast(stem, 'ي', replace: false), WithLast(stem, 'ا', replace: false));
 
-    /// <summary>The stem before tanween ا; a final ئ is the hamza ء seated for the ending (شيئ+ا of شيء).</summary>
+    /// <summary>The stem before tanween ا, bare, definite or feminine (متأثر+ا: متأثرة); a final ئ is the hamza ء seated for the ending (شيئ+ا of شيء).</summary>
     private int Accusative(ReadOnlySpan<char> stem)
     {
-        int count = Stem(stem);
+        int count = Stem(stem) + WithLast(stem, 'ه', replace: false);
         if (stem.Length > 0 && stem[^1] == 'ئ') count = Math.Max(count, WithLast(stem, 'ء', replace: true));
         return count;
     }
