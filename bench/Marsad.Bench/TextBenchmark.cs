@@ -70,9 +70,13 @@ public sealed class TextBenchmark(BenchCorpus corpus)
             foreach (var s in spans)
             {
                 var surface = s.SpanOf(text);
-                string norm = normalizer.Normalize(surface);
-                checksum += norm.Length + s.Start;
-                if (s.Kind == TokenKind.ArabicWord) checksum += segmenter.Segment(surface).Segments.Count;
+                // An Arabic word's normal form comes with its cached segmentation; other tokens are folded directly.
+                if (s.Kind == TokenKind.ArabicWord)
+                {
+                    var seg = segmenter.Segment(surface);
+                    checksum += seg.Norm.Length + seg.Segments.Count + s.Start;
+                }
+                else checksum += normalizer.Normalize(surface).Length + s.Start;
             }
         }
         return checksum;

@@ -31,14 +31,14 @@ public sealed class TextAnalyzer
         {
             var s = spans[k];
             var surface = s.SpanOf(text);
-            string norm = _normalizer.Normalize(surface);
             if (s.Kind == TokenKind.ArabicWord)
             {
                 var seg = _segmenter.Segment(surface);
-                tokens[k] = new Token(s.Start, s.End, surface.ToString(), norm, s.Kind, seg.Segments, seg.LightStem);
+                tokens[k] = new Token(s.Start, s.End, surface.ToString(), seg.Norm, s.Kind, seg.Segments, seg.LightStem);
             }
             else
             {
+                string norm = _normalizer.Normalize(surface);
                 tokens[k] = new Token(s.Start, s.End, surface.ToString(), norm, s.Kind, [norm], norm);
             }
         }

@@ -51,7 +51,7 @@ public sealed class CliticSegmenter
     public Segmentation Segment(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var known)) return known;
-        var segmentation = Compute(word);
+        var segmentation = Compute(word).WithNorm(Matching.Normalize(word));
         if (Volatile.Read(ref _cached) < CacheLimit && _lookup.TryAdd(word, segmentation)) Interlocked.Increment(ref _cached);
         return segmentation;
     }

@@ -11,7 +11,7 @@ public sealed class Segmentation
 {
     private readonly string[] _segments;
 
-    public Segmentation(string[] segments, int stemIndex, string lightStem)
+    public Segmentation(string[] segments, int stemIndex, string lightStem, string? norm = null)
     {
         ArgumentNullException.ThrowIfNull(segments);
         if (segments.Length == 0) throw new ArgumentException("a segmentation has at least one segment", nameof(segments));
@@ -19,7 +19,13 @@ public sealed class Segmentation
         _segments = segments;
         StemIndex = stemIndex;
         LightStem = lightStem;
+        Norm = norm ?? Normalization.ArabicNormalizer.Matching.Normalize(string.Concat(segments));
     }
+
+    /// <summary>The whole word as written, in matching form: cached with the cuts, so a token's norm costs no extra work.</summary>
+    public string Norm { get; }
+
+    internal Segmentation WithNorm(string norm) => norm == Norm ? this : new Segmentation(_segments, StemIndex, LightStem, norm);
 
     public IReadOnlyList<string> Segments => _segments;
     public int StemIndex { get; }
