@@ -10,7 +10,6 @@ public sealed record ClusterOptions
     public int Words { get; init; } = 60_000;
     /// <summary>How many of the most frequent words serve as contexts (left and right neighbours, and the ±2 window).</summary>
     public int Contexts { get; init; } = 1_500;
-    public int Dimensions { get; init; } = 160;
     /// <summary>Classes at the first level; each later level splits every class into <see cref="Branching"/>.</summary>
     public int TopClasses { get; init; } = 64;
     public int Branching { get; init; } = 8;
@@ -21,8 +20,7 @@ public sealed record ClusterOptions
 
 /// <summary>
 /// Learns word classes from raw text: each frequent word is described by the positive PMI of its neighbours
-/// (which words come just before, just after, and two away), squeezed to a few hundred dimensions by a
-/// fixed random projection, and the words are clustered by hierarchical spherical k-means into a tree
+/// (which words come just before, just after, and two away), a sparse vector, and the words are clustered by hierarchical spherical k-means into a tree
 /// (64, then 512, then 4096 classes by default). Deterministic for a given corpus and seed.
 /// </summary>
 public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log = null)
@@ -84,26 +82,22 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
         }
         _log($"{pairs.Count} word-context pairs");
 
-        // PPMI with context counts smoothed to the power 0.75, projected by a seeded Gaussian matrix.
-        int dim = options.Dimensions;
-        var rng = new Random(options.Seed);
-        var projection = new float[slots * dim];
-        for (int k = 0; k < projection.Length; k++) projection[k] = (float)Gaussian(rng);
+        // PPMI with context counts smoothed to the power 0.75; each word a sparse unit vector over context slots.
         double smoothedTotal = ctxTotals.Sum(c => Math.Pow(c, 0.75));
         var pCtx = ctxTotals.Select(c => Math.Pow(c, 0.75) / smoothedTotal).ToArray();
         var rowTotals = new double[nWords];
         foreach (var (key, count) in pairs) rowTotals[key / slots] += count;
-        var vectors = new float[nWords * dim];
+        var rows = new List<(int Slot, float Value)>[nWords];
+        for (int w = 0; w < nWords; w++) rows[w] = [];
         foreach (var (key, count) in pairs.OrderBy(p => p.Key))
         {
             int w = (int)(key / slots), c = (int)(key % slots);
             double pmi = Math.Log(count / rowTotals[w] / pCtx[c]);
-            if (pmi <= 0) continue;
-            var v = vectors.AsSpan(w * dim, dim);
-            var p = projection.AsSpan(c * dim, dim);
-            for (int d = 0; d < dim; d++) v[d] += (float)pmi * p[d];
+            if (pmi > 0) rows[w].Add((c, (float)pmi));
         }
-        for (int w = 0; w < nWords; w++) Normalize(vectors.AsSpan(w * dim, dim));
+        pairs.Clear();
+        var vectors = new SparseRows(rows, slots);
+        var rng = new Random(options.Seed);
 
         // Hierarchical spherical k-means: level 0 clusters everything, each later level splits each class.
         var assignment = new int[options.Levels][];
@@ -116,7 +110,7 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
             var next = new List<int[]>();
             foreach (var group in members)
             {
-                var labels = KMeans(vectors, dim, group, Math.Min(k, group.Length), options.Iterations, rng);
+                var labels = KMeans(vectors, group, Math.Min(k, group.Length), options.Iterations, rng);
                 int baseId = next.Count;
                 int groups = labels.Length == 0 ? 0 : labels.Max() + 1;
                 var buckets = Enumerable.Range(0, groups).Select(_ => new List<int>()).ToArray();
@@ -148,8 +142,9 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
     }
 
     /// <summary>Spherical k-means over the given rows, seeded by k-means++; returns a label per member.</summary>
-    private static int[] KMeans(float[] vectors, int dim, int[] group, int k, int iterations, Random rng)
+    private static int[] KMeans(SparseRows vectors, int[] group, int k, int iterations, Random rng)
     {
+        int dim = vectors.Dimensions;
         var labels = new int[group.Length];
         if (k <= 1 || group.Length <= k)
         {
@@ -157,52 +152,85 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
             return labels;
         }
         var centers = new float[k * dim];
-        // k-means++ seeding.
         var dist = new double[group.Length];
         Array.Fill(dist, double.MaxValue);
-        int first = rng.Next(group.Length);
-        vectors.AsSpan(group[first] * dim, dim).CopyTo(centers);
+        vectors.AddTo(group[rng.Next(group.Length)], centers.AsSpan(0, dim));
         for (int c = 1; c < k; c++)
         {
             var prev = centers.AsSpan((c - 1) * dim, dim);
             double total = 0;
             for (int m = 0; m < group.Length; m++)
             {
-                double d = 1 - Dot(vectors.AsSpan(group[m] * dim, dim), prev);
+                double d = 1 - vectors.Dot(group[m], prev);
                 if (d < dist[m]) dist[m] = d;
                 total += Math.Max(dist[m], 0);
             }
             double pick = rng.NextDouble() * total;
             int chosen = group.Length - 1;
             for (int m = 0; m < group.Length; m++) { pick -= Math.Max(dist[m], 0); if (pick <= 0) { chosen = m; break; } }
-            vectors.AsSpan(group[chosen] * dim, dim).CopyTo(centers.AsSpan(c * dim, dim));
+            vectors.AddTo(group[chosen], centers.AsSpan(c * dim, dim));
         }
         for (int it = 0; it < iterations; it++)
         {
             bool changed = false;
             for (int m = 0; m < group.Length; m++)
             {
-                var v = vectors.AsSpan(group[m] * dim, dim);
                 int best = 0;
                 float bestDot = float.NegativeInfinity;
                 for (int c = 0; c < k; c++)
                 {
-                    float d = Dot(v, centers.AsSpan(c * dim, dim));
+                    float d = vectors.Dot(group[m], centers.AsSpan(c * dim, dim));
                     if (d > bestDot) { bestDot = d; best = c; }
                 }
-                if (labels[m] != best || it == 0) { changed |= labels[m] != best; labels[m] = best; }
+                changed |= labels[m] != best;
+                labels[m] = best;
             }
             if (it > 0 && !changed) break;
             Array.Clear(centers);
-            for (int m = 0; m < group.Length; m++)
-            {
-                var c = centers.AsSpan(labels[m] * dim, dim);
-                var v = vectors.AsSpan(group[m] * dim, dim);
-                for (int d = 0; d < dim; d++) c[d] += v[d];
-            }
+            for (int m = 0; m < group.Length; m++) vectors.AddTo(group[m], centers.AsSpan(labels[m] * dim, dim));
             for (int c = 0; c < k; c++) Normalize(centers.AsSpan(c * dim, dim));
         }
         return labels;
+    }
+
+    /// <summary>Unit-length sparse vectors, one per word.</summary>
+    private sealed class SparseRows
+    {
+        private readonly int[][] _slots;
+        private readonly float[][] _values;
+
+        public SparseRows(List<(int Slot, float Value)>[] rows, int dimensions)
+        {
+            Dimensions = dimensions;
+            _slots = new int[rows.Length][];
+            _values = new float[rows.Length][];
+            for (int w = 0; w < rows.Length; w++)
+            {
+                _slots[w] = rows[w].Select(p => p.Slot).ToArray();
+                var v = rows[w].Select(p => p.Value).ToArray();
+                float norm = MathF.Sqrt(v.Sum(x => x * x));
+                if (norm > 0) for (int k = 0; k < v.Length; k++) v[k] /= norm;
+                _values[w] = v;
+            }
+        }
+
+        public int Dimensions { get; }
+
+        public float Dot(int row, ReadOnlySpan<float> dense)
+        {
+            var slots = _slots[row];
+            var values = _values[row];
+            float sum = 0;
+            for (int k = 0; k < slots.Length; k++) sum += values[k] * dense[slots[k]];
+            return sum;
+        }
+
+        public void AddTo(int row, Span<float> dense)
+        {
+            var slots = _slots[row];
+            var values = _values[row];
+            for (int k = 0; k < slots.Length; k++) dense[slots[k]] += values[k];
+        }
     }
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
@@ -220,11 +248,5 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
     {
         float norm = MathF.Sqrt(Dot(v, v));
         if (norm > 0) for (int i = 0; i < v.Length; i++) v[i] /= norm;
-    }
-
-    private static double Gaussian(Random rng)
-    {
-        double u1 = 1.0 - rng.NextDouble(), u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

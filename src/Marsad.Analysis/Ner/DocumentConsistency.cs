@@ -34,6 +34,8 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
             for (int t = 1; t < counts.Length; t++) if (counts[t] > counts[type]) type = t;
             if (key.Contains(' ') || Spreads(key)) best[key] = type;
         }
+        if (best.Count == 0) return;
+        var firstWords = new HashSet<string>(best.Keys.Select(k => k.Contains(' ') ? k[..k.IndexOf(' ')] : k), StringComparer.Ordinal);
 
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -41,7 +43,7 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
             var tg = tags[s];
             for (int i = 0; i < toks.Count; i++)
             {
-                if (tg[i] != NerTagSet.Outside) continue;
+                if (tg[i] != NerTagSet.Outside || !firstWords.Contains(toks[i].Core)) continue;
                 for (int len = Math.Min(MaxWords, toks.Count - i); len >= 1; len--)
                 {
                     bool free = true;

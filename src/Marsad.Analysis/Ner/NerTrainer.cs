@@ -261,9 +261,8 @@ public sealed class NerTrainer
             for (int k = 0; k < w.Length; k++) w[k] = (float)(_w[k] - _u[k] / _step);
             var t = new float[_t.Length];
             for (int k = 0; k < t.Length; k++) t[k] = (float)(_t[k] - _tu[k] / _step);
-            var model = new PerceptronModel(new Dictionary<ulong, int>(index), w, t, description);
-            model.RoundToStoredPrecision();
-            return model;
+            PerceptronModel.RoundToStoredPrecision(w);
+            return new PerceptronModel(new Dictionary<ulong, int>(index), w, t, description);
         }
     }
 }

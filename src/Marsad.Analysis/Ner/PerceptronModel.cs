@@ -21,16 +21,16 @@ public sealed class PerceptronModel
         if (weights.Length != index.Count * tags) throw new ArgumentException("weights do not match the feature index", nameof(weights));
         if (transitions.Length != (tags + 1) * tags) throw new ArgumentException("transition matrix has the wrong size", nameof(transitions));
         _index = index;
-        _table = new FeatureTable(index, index.Count);
+        _table = new FeatureTable(index, weights);
         Weights = weights;
         Transitions = transitions;
         Description = description;
     }
 
-    /// <summary>Rounds every weight to what <see cref="Save"/> keeps, so that a saved and reloaded model tags identically.</summary>
-    public void RoundToStoredPrecision()
+    /// <summary>Rounds weights to what <see cref="Save"/> keeps, so that a saved and reloaded model tags identically.</summary>
+    public static void RoundToStoredPrecision(float[] weights)
     {
-        for (int k = 0; k < Weights.Length; k++) Weights[k] = (float)(Half)Weights[k];
+        for (int k = 0; k < weights.Length; k++) weights[k] = (float)(Half)weights[k];
     }
 
     public float[] Weights { get; }
@@ -43,15 +43,8 @@ public sealed class PerceptronModel
     {
         int tags = NerTagSet.Count;
         scores[..tags].Clear();
-        var w = Weights;
         var table = _table;
-        foreach (ulong f in features)
-        {
-            int id = table.Find(f);
-            if (id < 0) continue;
-            var row = w.AsSpan(id * tags, tags);
-            for (int y = 0; y < tags; y++) scores[y] += row[y];
-        }
+        foreach (ulong f in features) table.AddTo(f, scores);
     }
 
     public void Save(string path)
