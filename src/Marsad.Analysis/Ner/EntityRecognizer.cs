@@ -64,7 +64,7 @@ public sealed class EntityRecognizer : IDocumentStage
         foreach (var (from, to) in ranges)
         {
             var sentence = new NerToken[to - from];
-            for (int i = 0; i < sentence.Length; i++) sentence[i] = NerToken.From(tokens[from + i].Norm, tokens[from + i].Segments, tokens[from + i].Stem);
+            for (int i = 0; i < sentence.Length; i++) sentence[i] = NerToken.From(tokens[from + i].Text, tokens[from + i].Norm);
             var c = new float[sentence.Length];
             nerTokens.Add(sentence);
             tags.Add(_tagger.Tag(sentence, c));

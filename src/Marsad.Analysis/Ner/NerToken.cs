@@ -25,21 +25,6 @@ public sealed record NerToken(string Norm, string Core, string Stem, string Proc
         return FromSegmentation(norm, shape, (segmenter ?? CliticSegmenter.Default).Segment(surface));
     }
 
-    /// <summary>
-    /// Builds the token from what the analyser already computed with the default segmenter (segments and
-    /// normalised stem), sparing a second segmentation; the stem is the first segment whose form is the stem.
-    /// </summary>
-    public static NerToken From(string norm, IReadOnlyList<string> segments, string stem)
-    {
-        string shape = ShapeOf(norm);
-        if (shape != "A") return new NerToken(norm, norm, norm, "", "", shape);
-        int stemIndex = -1;
-        for (int k = 0; k < segments.Count && stemIndex < 0; k++)
-            if (Normalizer.Normalize(segments[k]) == stem) stemIndex = k;
-        if (stemIndex < 0) return FromSegmentation(norm, shape, Segmentation.Whole(norm));
-        return FromSegmentation(norm, shape, new Segmentation(segments, stemIndex));
-    }
-
     private static NerToken FromSegmentation(string norm, string shape, Segmentation seg)
     {
         string proclitics = "", core = "", suffixes = "";
