@@ -22,7 +22,9 @@ public sealed record NerToken(string Norm, string Core, string Stem, string Proc
     {
         string shape = ShapeOf(norm);
         if (shape != "A") return new NerToken(norm, norm, norm, "", "", shape);
-        return FromSegmentation(norm, shape, (segmenter ?? CliticSegmenter.Default).Segment(surface));
+        // Segmenting the matching form rather than the surface keeps Egyptian spellings (القاهره، على for علي)
+        // and diacritised text on exactly the features of the standard spelling.
+        return FromSegmentation(norm, shape, (segmenter ?? CliticSegmenter.Default).Segment(norm));
     }
 
     private static NerToken FromSegmentation(string norm, string shape, Segmentation seg)
