@@ -53,13 +53,18 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     private (int, int)? NameAfter(int k, bool allowQualifiers)
     {
         if (allowQualifiers)
+        {
             for (int q = 0; q < 2 && w.IsQualifier(k); q++) k++;
+            // الرئيس الفلبيني، رودريغو دوترتي،: the name set off by commas after the title.
+            if (t.IsComma(k) && w.CanBeNamePart(k + 1)) k++;
+        }
         int j = k, parts = 0;
-        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 && IsAdverb(j)))
+        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 ? IsAdverb(j) : IsAccusativeNoun(t.Norm(j))))
         {
             bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
             j += glue ? 2 : 1;
-            parts++;
+            // زيد بن رعد الحسين: a patronymic joins the name without counting as a part of it.
+            if (!(glue && t.Norm(j - 2) is "بن" or "ابن" or "بنت" or "ولد")) parts++;
         }
         if (parts == 0) return null;
         return (k, j);
@@ -77,11 +82,14 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         int end = Math.Min(t.SentenceEnd(verb), verb + 25);
         while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
         if (stop >= end) return null;
+        // المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين، …: the name set off by commas after the role.
+        if (t.IsComma(stop) && NameAfter(stop + 1, allowQualifiers: false) is { } apposed && (t.IsComma(apposed.Item2) || w.IsComplementizer(apposed.Item2)))
+            return apposed;
         // أشار المدير حسن فؤاد إلى أن: the preposition before أن is not part of the name.
         while (stop > first + 1 && t.IsWord(stop - 1) && t.Norm(stop - 1) is "الي" or "علي") stop--;
         int from = stop;
         while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
-        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal)) return null;
+        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(from)) return null;
         // The word before the name closes the role: a definite word, a quoted name or a title.
         int before = from - 1;
         if (!(t.IsQuoteMark(before) || t.IsWord(before) && t.Norm(before).StartsWith("ال", StringComparison.Ordinal) || w.TitleLength(before) > 0)) return null;
@@ -92,7 +100,20 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     private bool IsAdverb(int k)
     {
         string n = t.Norm(k);
-        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency;
+        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency || IsAccusativeNoun(n);
+    }
+
+    /// <summary>طبيبا، مسؤولا: a common noun with the accusative -an, known from the lexicon without it.</summary>
+    private static bool IsAccusativeNoun(string n) =>
+        n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n.AsSpan(0, n.Length - 1).ToString()) >= AccusativeStemMinFrequency;
+
+    private const int AccusativeStemMinFrequency = 200;
+
+    /// <summary>لحقوق، بمصر: a frequent word behind ل or ب is a prepositional phrase, not the start of a name.</summary>
+    private bool HasPrepositionClitic(int k)
+    {
+        string n = t.Norm(k);
+        return n.Length > 3 && n[0] is 'ل' or 'ب' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n.AsSpan(1)) >= AccusativeStemMinFrequency;
     }
 
     private const int AdverbMinFrequency = 500;
