@@ -204,6 +204,8 @@ public sealed class DateExtractor
             }
             var unit = Rel(j, "unit", clitics: false);
             if (unit is null) return -1;
+            // منذ عام 2007 is a year, not "a year ago".
+            if (IsYear(Int(j + 1))) return -1;
             if (count == 0) count = unit.Count;
             else if (unit.Count != 0 && unit.Count != 1) return -1;
             if (count <= 0) return -1;
@@ -309,7 +311,7 @@ public sealed class DateExtractor
             if (dir is not null) end++;
             bool before = k > 0 && (Rel(k - 1, "part") is not null || IsWordIn(k - 1, "اليوم", "امس", "غدا"));
             // "، الجمعة،": set off by commas, the word is the date of the event.
-            bool setOff = t.IsComma(k - 1) && t.IsComma(end);
+            bool setOff = t.IsComma(k - 1) && t.IsComma(end) || t.IsPunct(end, '.', ',', '\u060C') && !yawm && k > 0 && t.IsWord(k - 1) && t.Norm(k - 1).StartsWith("ال", StringComparison.Ordinal);
             if (wd.Strict && !yawm && dir is null && !before && !setOff) return null;
             return (wd.Day, dir, end);
         }

@@ -85,8 +85,8 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         // المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين، …: the name set off by commas after the role.
         if (t.IsComma(stop) && NameAfter(stop + 1, allowQualifiers: false) is { } apposed && (t.IsComma(apposed.Item2) || w.IsComplementizer(apposed.Item2)))
             return apposed;
-        // أشار المدير حسن فؤاد إلى أن: the preposition before أن is not part of the name.
-        while (stop > first + 1 && t.IsWord(stop - 1) && t.Norm(stop - 1) is "الي" or "علي") stop--;
+        // أشار المدير حسن فؤاد إلى أن، محمد معيط لرويترز، إن: a preposition or a prepositional word after the name is not part of it.
+        while (stop > first + 1 && t.IsWord(stop - 1) && (t.Norm(stop - 1) is "الي" or "علي" || HasPrepositionClitic(stop - 1))) stop--;
         int from = stop;
         while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
         if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(from)) return null;

@@ -107,7 +107,7 @@ public sealed class QuoteExtractor
                 int speakerEnd = TrimSpeaker(an + 1, j);
                 var cue = sayNoun ? Cue(j) : Cue(k);
                 int c = sayNoun ? j + 1 : j;
-                if (sayNoun && t.IsWord(c) && t.Norm(c) is "الي") c++;
+                if (sayNoun && (t.IsWord(c) && t.Norm(c) is "الي" || t.IsComma(c))) c++;
                 if (w.IsComplementizer(c)) EmitAfterComplementizer(k, an + 1, speakerEnd, c, cue, via);
                 else if (t.IsColon(c)) EmitDirectAfter(k, an + 1, speakerEnd, c + 1, cue, via);
                 else if (t.IsOpenQuote(c) && QuotationEnd(c) is int close) EmitDirect(k, an + 1, speakerEnd, c, close, cue, via);
@@ -192,12 +192,24 @@ public sealed class QuoteExtractor
                 if (stopAtEllipsis && t.IsPunct(j, '.', '!', '?', '\u061F', '\u2026')) return j;
                 if (t.IsComma(j) && w.IsSpeechVerb(j + 1, out _, out bool participle) && participle) return j;
                 // A new reporting clause inside the content ("… مشيرا إلى أن"، "لكنها قالت إنها") starts a statement of its own.
-                if (j > from + 2 && w.IsSpeechVerb(j) && (w.IsComplementizer(j + 1) || t.IsColon(j + 1) || t.IsOpenQuote(j + 1)
+                if (j > from + 2 && StartsClause(j) && (w.IsComplementizer(j + 1) || t.IsColon(j + 1) || t.IsOpenQuote(j + 1)
                                                          || t.IsWord(j + 1) && t.Norm(j + 1) is "الي" && w.IsComplementizer(j + 2)))
                     return t.IsWord(j - 1) && t.Norm(j - 1).StartsWith("لكن", StringComparison.Ordinal) ? j - 1 : t.IsComma(j - 1) ? j - 1 : j;
                 if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) j = close;
             }
             return end;
+        }
+
+        /// <summary>
+        /// A speech verb that opens a clause of its own: a participle, or a verb after و/ف, a comma or لكن.
+        /// "بيانات … تشير إلى أنها" (data indicate) does not.
+        /// </summary>
+        private bool StartsClause(int j)
+        {
+            if (!w.IsSpeechVerb(j, out _, out bool participle)) return false;
+            if (participle || t.IsComma(j - 1) || t.IsWord(j - 1) && t.Norm(j - 1).StartsWith("لكن", StringComparison.Ordinal)) return true;
+            string n = t.Norm(j);
+            return n[0] is 'و' or 'ف' && w.Lexicon.SpeechVerbs.TryMatch(n[1..], out _, out _);
         }
 
         private int? QuotationEnd(int open) => t.QuotationEnd(open);
