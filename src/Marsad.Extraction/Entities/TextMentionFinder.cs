@@ -24,6 +24,11 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
                 TryAdd(found, NameAfter(k + 1, allowQualifiers: false), EntityTypes.Person);
             if (w.IsSpeechVerb(k, out _, out bool p2) && !p2 && OpensStatement(k)) TryAdd(found, NameEndingSpeaker(k), EntityTypes.Person);
             if (t.IsWord(k) && (t.Norm(k) == "باسم" || t.Norm(k) == "وباسم")) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization);
+            if (t.IsWord(k) && t.Norm(k).StartsWith("باسم", StringComparison.Ordinal) && w.IsRoleHead(k - 1)) TryAdd(found, NameAfterSpokesman(k), EntityTypes.Person);
+            // قال هشام يونس، عضو مجلس النقابة: a name set off before a role after a speech verb.
+            if (w.IsSpeechVerb(k, out _, out bool p3) && !p3 && NameAfter(k + 1, allowQualifiers: false) is { } named && t.IsComma(named.Item2) && w.IsRoleHead(named.Item2 + 1)
+                && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal))
+                TryAdd(found, named, EntityTypes.Person);
             if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -82,6 +87,9 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         int end = Math.Min(t.SentenceEnd(verb), verb + 25);
         while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
         if (stop >= end) return null;
+        // الناطق باسم الغرفة إبراهيم الجباوي لفرانس برس "…": the medium after the name is not part of it.
+        for (int q = stop - 1; q > first + 2 && q >= stop - 3; q--)
+            if (HasPrepositionClitic(q) && !t.Norm(q).StartsWith("ال", StringComparison.Ordinal)) { stop = q; break; }
         // المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين، …: the name set off by commas after the role.
         if (t.IsComma(stop) && NameAfter(stop + 1, allowQualifiers: false) is { } apposed && (t.IsComma(apposed.Item2) || w.IsComplementizer(apposed.Item2)))
             return apposed;
@@ -117,6 +125,17 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     }
 
     private const int AdverbMinFrequency = 500;
+
+    /// <summary>"المتحدثة باسمها وينكي روغن"، "المتحدث باسم الوزارة خالد مجاهد": the name after the organisation a spokesman speaks for.</summary>
+    private (int, int)? NameAfterSpokesman(int bism)
+    {
+        int j = bism + 1;
+        while (j < t.Count && j - bism <= 5 && t.IsWord(j) && t.Norm(j).StartsWith("ال", StringComparison.Ordinal) && w.TitleLength(j) == 0) j++;
+        if (w.TitleLength(j) > 0) return null; // the title rule takes it
+        if (!t.IsWord(j) || t.Norm(j).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(j)) return null;
+        var name = NameAfter(j, allowQualifiers: false);
+        return name is { } n && n.Item2 - n.Item1 >= 2 ? name : null;
+    }
 
     private (int, int)? DefinitePhrase(int k)
     {

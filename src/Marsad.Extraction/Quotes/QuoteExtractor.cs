@@ -63,6 +63,8 @@ public sealed class QuoteExtractor
                 if (t.IsColon(j)) { EmitDirectAfter(k, s, TrimSpeaker(s, j), j + 1, Cue(k)); return; }
                 if (t.IsOpenQuote(j) && QuotationEnd(j) is int close && close - j - 1 > MaxQuotedNameTokens)
                 {
+                    // وقالت «غرفة العمليات المركزية في الجنوب» إن: a quoted name followed by إن is the speaker.
+                    if (w.IsComplementizer(close + 1) && j == s) { j = close; continue; }
                     EmitDirect(k, s, TrimSpeaker(s, j), j, close, Cue(k));
                     return;
                 }
@@ -262,6 +264,10 @@ public sealed class QuoteExtractor
                 var org = inside.FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start <= t[from].End + 1);
                 if (org is not null) return new QuoteSpeaker(text, start, end, org.Canonical, org.Id);
             }
+            // "وأوضح القيادي بالجبهة": a definite role that resolves to nobody refers back to the person quoted just before.
+            if (w.IsRoleHead(from) && TokenIndex.Readings(t.Norm(from)).Any(r => r.Form.StartsWith("ال", StringComparison.Ordinal))
+                && Inherited(cueToken) is { Id: not null } previous && _quotes.Count > 0)
+                return new QuoteSpeaker(text, start, end, previous.Canonical, previous.Id);
             return new QuoteSpeaker(text, start, end, null, null);
         }
 
