@@ -11,6 +11,8 @@ namespace Marsad.Extraction.Entities;
 internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
 {
     private const int MaxNameParts = 2;
+    /// <summary>The second word of compound given names (نور الدين، سيف الإسلام، عبد الله), which start with "ال" yet belong to the name.</summary>
+    private static readonly HashSet<string> CompoundSecond = new(StringComparer.Ordinal) { "الدين", "الاسلام", "الله", "الرحمن", "الحق" };
     private static readonly HashSet<string> NameGlue = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ولد" };
 
     public List<RawMention> Find(IReadOnlyList<EntityMention> ner)
@@ -68,6 +70,8 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         {
             bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
             j += glue ? 2 : 1;
+            // نور الدين، سيف الإسلام: a compound given name is one part.
+            if (t.IsWord(j) && CompoundSecond.Contains(t.Norm(j))) j++;
             // زيد بن رعد الحسين: a patronymic joins the name without counting as a part of it.
             if (!(glue && t.Norm(j - 2) is "بن" or "ابن" or "بنت" or "ولد")) parts++;
         }
@@ -96,7 +100,14 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         // أشار المدير حسن فؤاد إلى أن، محمد معيط لرويترز، إن: a preposition or a prepositional word after the name is not part of it.
         while (stop > first + 1 && t.IsWord(stop - 1) && (t.Norm(stop - 1) is "الي" or "علي" || HasPrepositionClitic(stop - 1))) stop--;
         int from = stop;
-        while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
+        int parts = 0;
+        while (from > first + 1 && parts < MaxNameParts && w.CanBeNamePart(from - 1))
+        {
+            from--;
+            // نور الدين بدوي: the compound given name is taken whole.
+            if (CompoundSecond.Contains(t.Norm(from)) && from > first + 1 && w.CanBeNamePart(from - 1)) from--;
+            parts++;
+        }
         if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(from)) return null;
         // The word before the name closes the role: a definite word, a quoted name or a title.
         int before = from - 1;

@@ -59,9 +59,16 @@ public sealed class QuoteExtractor
             int j = s;
             for (; j < end && j - k <= MaxSpeakerTokens; j++)
             {
-                if (w.IsComplementizer(j)) { EmitAfterComplementizer(k, s, TrimSpeaker(s, j), j, Cue(k)); return; }
+                if (w.IsComplementizer(j))
+                {
+                    // يذكر أن، يقال إن: a present verb with no subject is impersonal, nobody's statement.
+                    if (j == s && IsPresent(k)) return;
+                    EmitAfterComplementizer(k, s, TrimSpeaker(s, j), j, Cue(k));
+                    return;
+                }
                 if (t.IsColon(j)) { EmitDirectAfter(k, s, TrimSpeaker(s, j), j + 1, Cue(k)); return; }
-                if (t.IsOpenQuote(j) && QuotationEnd(j) is int close && close - j - 1 > MaxQuotedNameTokens)
+                // A quotation long enough to be no name, or one that closes the sentence ("قال رئيس الاتحاد "سنرى ما يمكننا فعله"").
+                if (t.IsOpenQuote(j) && QuotationEnd(j) is int close && (close - j - 1 > MaxQuotedNameTokens || close >= end - 2))
                 {
                     // وقالت «غرفة العمليات المركزية في الجنوب» إن: a quoted name followed by إن is the speaker.
                     if (w.IsComplementizer(close + 1) && j == s) { j = close; continue; }
@@ -87,7 +94,7 @@ public sealed class QuoteExtractor
         {
             int end = t.SentenceEnd(k);
             int j = k + 1;
-            if (j < end && t.IsWord(j) && t.Norm(j) is "الي" or "علي") j++;
+            if (j < end && t.IsWord(j) && t.Norm(j) is "الي" or "علي" or "من") j++;
             if (w.IsComplementizer(j)) EmitAfterComplementizer(k, k + 1, k + 1, j, Cue(k));
             else if (t.IsColon(j)) EmitDirectAfter(k, k + 1, k + 1, j + 1, Cue(k));
             else if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) EmitDirect(k, k + 1, k + 1, j, close, Cue(k));
@@ -195,11 +202,18 @@ public sealed class QuoteExtractor
                 if (t.IsComma(j) && w.IsSpeechVerb(j + 1, out _, out bool participle) && participle) return j;
                 // A new reporting clause inside the content ("… مشيرا إلى أن"، "لكنها قالت إنها") starts a statement of its own.
                 if (j > from + 2 && StartsClause(j) && (w.IsComplementizer(j + 1) || t.IsColon(j + 1) || t.IsOpenQuote(j + 1)
-                                                         || t.IsWord(j + 1) && t.Norm(j + 1) is "الي" && w.IsComplementizer(j + 2)))
+                                                         || t.IsWord(j + 1) && t.Norm(j + 1) is "الي" or "من" && w.IsComplementizer(j + 2)))
                     return t.IsWord(j - 1) && t.Norm(j - 1).StartsWith("لكن", StringComparison.Ordinal) ? j - 1 : t.IsComma(j - 1) ? j - 1 : j;
                 if (t.IsOpenQuote(j) && QuotationEnd(j) is int close) j = close;
             }
             return end;
+        }
+
+        private bool IsPresent(int k)
+        {
+            string n = t.Norm(k);
+            if (n.Length > 3 && n[0] is 'و' or 'ف') n = n[1..];
+            return n.Length > 2 && n[0] == 'ي';
         }
 
         /// <summary>
@@ -240,7 +254,7 @@ public sealed class QuoteExtractor
 
         private QuoteSpeaker? Speaker(int from, int to, int cueToken)
         {
-            while (to > from && (t.IsBreak(to - 1) || t.IsWord(to - 1) && t.Norm(to - 1) is "الي")) to--;
+            while (to > from && (t.IsBreak(to - 1) || t.IsWord(to - 1) && t.Norm(to - 1) is "الي" or "من")) to--;
             if (to <= from) return Inherited(cueToken);
             // المتحدث باسم التحالف، العقيد الركن تركي المالكي، أن: the role's apposition names the person.
             if (t.IsComma(to) && !entities.Within(t[from].Start, t[to - 1].End).Any(m => m.Type == EntityTypes.Person))
