@@ -204,8 +204,8 @@ public sealed class DateExtractor
             }
             var unit = Rel(j, "unit", clitics: false);
             if (unit is null) return -1;
-            // منذ عام 2007 is a year, not "a year ago".
-            if (IsYear(Int(j + 1))) return -1;
+            // منذ عام 2007، منذ يوم 4 فبراير: a date follows, not "a year (day) ago".
+            if (Int(j + 1) is not null) return -1;
             if (count == 0) count = unit.Count;
             else if (unit.Count != 0 && unit.Count != 1) return -1;
             if (count <= 0) return -1;
