@@ -35,7 +35,7 @@ public sealed class TextAnalyzer
             if (s.Kind == TokenKind.ArabicWord)
             {
                 var seg = _segmenter.Segment(surface);
-                tokens[k] = new Token(s.Start, s.End, surface.ToString(), norm, s.Kind, seg.Segments, _normalizer.Normalize(seg.Stem));
+                tokens[k] = new Token(s.Start, s.End, surface.ToString(), norm, s.Kind, seg.Segments, seg.LightStem);
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Marsad.Analysis.Ner;
 using Marsad.Extraction;
 
 namespace Marsad.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class AnalyzeCommand
         {
             var input = InputReader.Read(r.GetValue(file)!);
             var date = InputReader.ParseDate(r.GetValue(published));
-            var analysis = new ArticleAnalyzer().Analyze(input.Text, date, r.GetValue(file));
+            var analysis = ArticlePipeline.Default.Analyze(input.Text, date, r.GetValue(file));
             var view = AnalysisView.From(analysis);
             if (r.GetValue(format) == "text") AnalysisView.WriteText(view, Console.Out);
             else Console.WriteLine(JsonSerializer.Serialize(view, JsonOutput.Options));

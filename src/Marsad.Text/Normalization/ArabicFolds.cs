@@ -60,7 +60,7 @@ internal static class ArabicFolds
     }
 
     public static bool IsDiacritic(char c) =>
-        (c >= '\u064B' && c <= '\u065F') || c == '\u0670' ||
+        (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' ||
         (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E4') ||
         c == '\u06E7' || c == '\u06E8' || (c >= '\u06EA' && c <= '\u06ED') ||
         (c >= '\u08D3' && c <= '\u08E1') || (c >= '\u08E3' && c <= '\u08FF');

@@ -90,6 +90,32 @@ public sealed class ArabicNormalizer
         return result;
     }
 
+    /// <summary>
+    /// Writes the normal form of <paramref name="span"/> into <paramref name="destination"/> without allocating.
+    /// False when it does not fit (a presentation-form ligature can expand to many letters).
+    /// </summary>
+    public bool TryNormalize(ReadOnlySpan<char> span, Span<char> destination, out int written)
+    {
+        var table = _table;
+        written = 0;
+        foreach (char c in span)
+        {
+            string? r = table[c];
+            if (r is null)
+            {
+                if (written >= destination.Length) return false;
+                destination[written++] = c;
+            }
+            else
+            {
+                if (written + r.Length > destination.Length) return false;
+                r.AsSpan().CopyTo(destination[written..]);
+                written += r.Length;
+            }
+        }
+        return true;
+    }
+
     /// <summary>True when <paramref name="span"/> is already in normal form.</summary>
     public bool IsNormalized(ReadOnlySpan<char> span)
     {

@@ -1,31 +1,110 @@
+using System.Collections.Concurrent;
+using Marsad.Text.Lexicons;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Text.Segmentation;
 
-/// <summary>Cuts Arabic words into clitics, stem and suffixes.</summary>
+/// <summary>
+/// Cuts Arabic words into proclitics, stem and suffixes in the Farasa WikiNews scheme (و+ال+مؤتمر، ثقاف+ة،
+/// ترشيح+ات+ها), guided by the word lexicon so that words such as والد، فلسطين، كتاب، بريطانيا stay whole.
+/// Results are cached per written form (thread-safe), so a word seen before costs one hash lookup and no allocation.
+/// </summary>
 public sealed class CliticSegmenter
 {
-    private static readonly string[] Prefixes = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
+    /// <summary>Forms beyond this many are segmented without being remembered, so memory stays bounded.</summary>
+    private const int CacheLimit = 1 << 20;
 
-    public static CliticSegmenter Default { get; } = new();
+    private static readonly ArabicNormalizer Letters =
+        ArabicNormalizer.For(Folds.Diacritics | Folds.Tatweel | Folds.InvisibleMarks | Folds.PresentationForms);
+    private static readonly ArabicNormalizer Matching = ArabicNormalizer.Matching;
 
-    /// <summary>Segments one word given as written (diacritics are dropped first).</summary>
+    private readonly WordLexicon _lexicon;
+    private readonly FixedSegmentations _fixed;
+    private readonly CliticChooser _chooser;
+    private readonly InflectionSplitter _inflections;
+    private readonly ConcurrentDictionary<string, Segmentation> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Segmentation>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _cached;
+
+    public CliticSegmenter(WordLexicon lexicon, FixedSegmentations fixedWords)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(fixedWords);
+        _fixed = fixedWords;
+        _chooser = new CliticChooser(lexicon, fixedWords);
+        _lexicon = lexicon;
+        _inflections = new InflectionSplitter(lexicon, fixedWords);
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly Lazy<CliticSegmenter> Shared = new(() => new CliticSegmenter(WordLexicon.Default, FixedSegmentations.LoadDefault()));
+
+    /// <summary>The segmenter over the shipped lexicon and fixed words, built once.</summary>
+    public static CliticSegmenter Default => Shared.Value;
+
+    /// <summary>Segments one word as written; diacritics, tatweel and invisible marks are dropped from the segments.</summary>
     public Segmentation Segment(ReadOnlySpan<char> word)
     {
-        string w = ArabicNormalizer.For(Folds.Diacritics | Folds.Tatweel | Folds.InvisibleMarks).Normalize(word);
-        foreach (var p in Prefixes)
-        {
-            if (w.Length - p.Length >= 3 && w.StartsWith(p, StringComparison.Ordinal))
-            {
-                var parts = new List<string>();
-                string rest = p;
-                if (rest.Length > 2 && rest.EndsWith("ال", StringComparison.Ordinal)) { parts.Add(rest[..^2]); parts.Add("ال"); }
-                else if (rest == "لل") { parts.Add("ل"); parts.Add("ال"); }
-                else parts.Add(rest);
-                parts.Add(w[p.Length..]);
-                return new Segmentation(parts, parts.Count - 1);
-            }
-        }
-        return Segmentation.Whole(w);
+        if (_lookup.TryGetValue(word, out var known)) return known;
+        var segmentation = Compute(word);
+        if (Volatile.Read(ref _cached) < CacheLimit && _lookup.TryAdd(word, segmentation)) Interlocked.Increment(ref _cached);
+        return segmentation;
     }
+
+    private Segmentation Compute(ReadOnlySpan<char> word)
+    {
+        string o = Letters.Normalize(word);
+        if (o.Length == 0) return Segmentation.Whole(word.ToString());
+        foreach (char c in o)
+            if (!IsArabicLetter(c)) return Segmentation.Whole(o);
+        string f = Matching.Normalize(o);
+        // The matching folds left are one letter for one letter; anything else is no word this segmenter knows.
+        if (f.Length != o.Length) return Segmentation.Whole(o);
+
+        var segments = new List<string>(4);
+        int stemIndex;
+        if (_fixed.Segments(o, f) is { } fixedSegments)
+        {
+            segments.AddRange(fixedSegments);
+            stemIndex = 0;
+            for (int k = 1; k < segments.Count; k++)
+                if (segments[k].Length > segments[stemIndex].Length) stemIndex = k;
+        }
+        else
+        {
+            var reading = _chooser.Choose(o, f);
+            if (reading.Proclitic is { } p) segments.AddRange(p.Segments);
+            int start = reading.BaseStart, end = reading.BaseEnd;
+            if (reading.Proclitic is not { HasArticle: true } && HasArticle(o, f, start, end))
+            {
+                segments.Add("ال");
+                start += 2;
+            }
+            stemIndex = segments.Count;
+            if (end > start && _fixed.Segments(o[start..end], f.AsSpan(start, end - start)) is { } fixedBase)
+                segments.AddRange(fixedBase);
+            else if (end > start)
+                _inflections.Split(o[start..end], f[start..end], reading.TaMarbuta, reading.Enclitic is not null, segments);
+            else stemIndex = Math.Max(0, stemIndex - 1);
+            if (reading.Enclitic is not null) segments.Add(o[end..]);
+        }
+        return new Segmentation([.. segments], stemIndex, Matching.Normalize(segments[stemIndex]));
+    }
+
+    /// <summary>
+    /// The scheme cuts the article from nearly every word that starts with it, known or not (ال+متحد+ة،
+    /// ال+أزهر). It stays on function words (الذي، التي) and on the verbal nouns of form VIII whose root starts
+    /// with ل (التزام، التقى، التقط: ال, ت, a radical, then nothing or ا and one more): there what follows
+    /// ال is no word while the whole is one.
+    /// </summary>
+    private bool HasArticle(string o, string f, int start, int end)
+    {
+        if (end - start < 4 || !o.AsSpan(start).StartsWith("ال")) return false;
+        if (_fixed.IsWhole(f.AsSpan(start, end - start))) return false;
+        var rest = f.AsSpan(start + 2, end - start - 2);
+        bool formEight = rest[0] == 'ت' && rest[1] != 'ا' && (rest.Length == 3 || rest.Length == 4 && rest[2] == 'ا');
+        return !(formEight && _lexicon.Frequency(rest) < 3 && _lexicon.Frequency(f.AsSpan(start, end - start)) >= 3);
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

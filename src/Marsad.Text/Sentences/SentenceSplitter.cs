@@ -52,7 +52,12 @@ public sealed class SentenceSplitter
             }
             bool boundary = false;
             int end = k + 1;
-            if (t.Kind == TokenKind.Punctuation && depth == 0 && IsTerminal(text, t) && !IsAbbreviationDot(text, tokens, k))
+            if (t.Kind == TokenKind.Quote && depth == 0 && EndsQuotedSentence(text, tokens, k))
+            {
+                // «… انتهى الأمر.» ثم: the full stop inside the quotation ends the sentence once the quotation closes.
+                boundary = true;
+            }
+            else if (t.Kind == TokenKind.Punctuation && depth == 0 && IsTerminal(text, t) && !IsAbbreviationDot(text, tokens, k))
             {
                 boundary = true;
                 // A closing quote or bracket right after the full stop belongs to the sentence.
@@ -89,17 +94,32 @@ public sealed class SentenceSplitter
         sentences.Add(new SentenceSpan(tokens[from].Start, tokens[to - 1].End));
     }
 
+    private static bool EndsQuotedSentence(string text, IReadOnlyList<TokenSpan> tokens, int k)
+    {
+        char q = text[tokens[k].Start];
+        if (q is not ('»' or '\u201D') || k == 0) return false;
+        var prev = tokens[k - 1];
+        if (prev.Kind != TokenKind.Punctuation || !IsTerminal(text, prev)) return false;
+        return k + 1 >= tokens.Count || tokens[k + 1].Kind is not (TokenKind.Punctuation or TokenKind.Quote);
+    }
+
     /// <summary>The index of the first token after the headline, or 0 when the text has no headline of its own.</summary>
     public int FindHeadlineEnd(string text, IReadOnlyList<TokenSpan> tokens)
     {
         int limit = Math.Min(tokens.Count, MaxHeadlineTokens);
+        bool inQuote = false;
         for (int k = 0; k < limit; k++)
         {
             var t = tokens[k];
+            if (t.Kind == TokenKind.Quote) inQuote = text[t.Start] is '«' or '\u201C' || (inQuote && text[t.Start] is not ('»' or '\u201D'));
             if (k + 1 < tokens.Count && HasLineBreak(text, t.End, tokens[k + 1].Start))
-                return k + 1 < tokens.Count ? k + 1 : 0;
+            {
+                // A first line that ends like a sentence is the first sentence, not a headline.
+                bool endsSentence = t.Kind == TokenKind.Punctuation && IsTerminal(text, t) && !IsEllipsis(text, t);
+                return endsSentence ? 0 : k + 1;
+            }
             if (t.Kind != TokenKind.Punctuation || !IsTerminal(text, t)) continue;
-            if (!IsEllipsis(text, t)) return 0;
+            if (!IsEllipsis(text, t) || inQuote) return 0;
             // "headline.. second clause" then the body, often with no mark between them: the body starts at a lead verb.
             for (int j = k + 1; j < tokens.Count && j <= k + MaxHeadlineTailTokens; j++)
             {

@@ -44,8 +44,11 @@ public sealed class GluedWordSplitter
     public int FindCut(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start);
-        string whole = _normalizer.Normalize(word);
-        if (_lexicon.Frequency(whole) > MaxWholeFrequency) return -1;
+        Span<char> buffer = stackalloc char[128];
+        int wholeFrequency = _normalizer.TryNormalize(word, buffer, out int written)
+            ? _lexicon.Frequency(buffer[..written])
+            : _lexicon.Frequency(_normalizer.Normalize(word));
+        if (wholeFrequency > MaxWholeFrequency) return -1;
 
         int best = -1;
         long bestScore = 0;

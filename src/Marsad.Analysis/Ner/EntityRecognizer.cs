@@ -1,0 +1,98 @@
+using Marsad.Analysis.Documents;
+using Marsad.Text;
+using Marsad.Text.Lexicons;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// The NER stage: tags each sentence's tokens and adds PER/LOC/ORG/MISC mentions to the document, with
+/// spans into the original text. A mention whose first word carries a conjunction or preposition
+/// (وبريطانيا، لحفتر) starts after it when the corpus knows the bare word better than the glued one.
+/// </summary>
+public sealed class EntityRecognizer : IDocumentStage
+{
+    public const string ModelPath = "ner/model.bin.gz";
+
+    private readonly NerTagger _tagger;
+    private readonly WordLexicon _frequencies;
+    private readonly DocumentConsistency _consistency;
+
+    public EntityRecognizer(NerTagger tagger, WordLexicon? frequencies = null)
+    {
+        _tagger = tagger;
+        _frequencies = frequencies ?? WordLexicon.Default;
+        _consistency = new DocumentConsistency(tagger.Featurizer.Lexicon, _frequencies);
+    }
+
+    public NerTagger Tagger => _tagger;
+    public DocumentConsistency Consistency => _consistency;
+
+    private static readonly Lazy<EntityRecognizer> Shared = new(() => Load());
+
+    /// <summary>The recogniser with the model and lexicons shipped under resources/ner, loaded on first use.</summary>
+    public static EntityRecognizer Default => Shared.Value;
+
+    /// <summary>Loads the model and lexicons from resources/ (or <c>MARSAD_RESOURCES</c>).</summary>
+    public static EntityRecognizer Load()
+    {
+        using var stream = ResourceFiles.Open(ModelPath);
+        var model = PerceptronModel.Load(stream);
+        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default);
+        return new EntityRecognizer(new NerTagger(model, featurizer));
+    }
+
+    public Document Apply(Document document)
+    {
+        var tokens = document.Tokens;
+        var ranges = new List<(int From, int To)>();
+        int next = 0;
+        IEnumerable<(int Start, int End)> sentences = document.Sentences.Count > 0
+            ? document.Sentences.Select(s => (s.Start, s.End))
+            : [(0, document.Text.Length)];
+        foreach (var (start, end) in sentences)
+        {
+            while (next < tokens.Count && tokens[next].Start < start) next++;
+            int first = next;
+            while (next < tokens.Count && tokens[next].End <= end) next++;
+            if (next > first) ranges.Add((first, next));
+        }
+
+        var nerTokens = new List<IReadOnlyList<NerToken>>(ranges.Count);
+        var tags = new List<int[]>(ranges.Count);
+        var confidence = new List<float[]>(ranges.Count);
+        foreach (var (from, to) in ranges)
+        {
+            var sentence = new NerToken[to - from];
+            for (int i = 0; i < sentence.Length; i++) sentence[i] = NerToken.From(tokens[from + i].Text, tokens[from + i].Norm);
+            var c = new float[sentence.Length];
+            nerTokens.Add(sentence);
+            tags.Add(_tagger.Tag(sentence, c));
+            confidence.Add(c);
+        }
+        var before = tags.Select(t => (int[])t.Clone()).ToList();
+        _consistency.Apply(nerTokens, tags);
+
+        var mentions = new List<EntityMention>();
+        for (int s = 0; s < ranges.Count; s++)
+        {
+            if (!before[s].AsSpan().SequenceEqual(tags[s])) _tagger.Confidence(nerTokens[s], tags[s], confidence[s]);
+            AddMentions(document, ranges[s].From, nerTokens[s], tags[s], confidence[s], mentions);
+        }
+        return document with { Entities = mentions };
+    }
+
+    private void AddMentions(Document document, int from, IReadOnlyList<NerToken> nerTokens, int[] tags, float[] confidence, List<EntityMention> into)
+    {
+        foreach (var span in TagScheme.ToSpans(tags))
+        {
+            var firstToken = document.Tokens[from + span.Start];
+            int start = firstToken.Start + (firstToken.Kind == TokenKind.ArabicWord ? MentionStart.ProcliticLength(firstToken.Text, nerTokens[span.Start], _frequencies) : 0);
+            int end = document.Tokens[from + span.End - 1].End;
+            float score = 0;
+            for (int i = span.Start; i < span.End; i++) score += confidence[i];
+            score /= span.End - span.Start;
+            into.Add(new EntityMention(start, end, document.Text[start..end], span.Type, Math.Round(score, 3)));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using Marsad.Text.Lexicons;
+
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// Turns a sentence of <see cref="NerToken"/>s into hashed features per token: word forms in a ±2 window,
+/// stem, clitics, affixes, shape, position, lexicon and gazetteer matches, word classes and corpus frequency.
+/// Every lexical value is a matching-normalised form.
+/// </summary>
+public sealed class NerFeaturizer
+{
+    private readonly NerLexicon _lexicon;
+    private readonly WordClusters _clusters;
+    private readonly WordLexicon _frequencies;
+
+    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies)
+    {
+        _lexicon = lexicon;
+        _clusters = clusters;
+        _frequencies = frequencies;
+    }
+
+    public NerLexicon Lexicon => _lexicon;
+
+    private enum T
+    {
+        Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Wm1Wp1,
+        Core0, Stem0, StemM1, StemP1, Procl0, Suff0, ProclSuff0,
+        Pre2, Pre3, Suf1, Suf2, Suf3, StemSuf2,
+        Shape0, ShapeWindow, Len0, First, Last,
+        Lex0, LexM1, LexP1, LexM2, PhraseB, PhraseI, PhraseLen,
+        Cl0, ClM1, ClP1, ClM1Cl0, Cl0ClP1, Freq0, FreqM1, FreqP1, Unclustered0,
+        Lex0Cl0, ProclLex0,
+    }
+
+    private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
+
+    /// <summary>
+    /// Adds the feature hashes of each token to <paramref name="features"/>, token i owning
+    /// <c>features[offsets[i]..offsets[i+1]]</c>; <paramref name="offsets"/> gets tokens+1 entries.
+    /// </summary>
+    public void Extract(IReadOnlyList<NerToken> tokens, List<ulong> features, List<int> offsets)
+    {
+        int n = tokens.Count;
+        var lex = new LexiconFlags[n];
+        var phrase = new LexiconFlags[n];
+        var phraseBegin = new bool[n];
+        var phraseLen = new int[n];
+        var clusters = new int[]?[n];
+        var freq = new int[n];
+        var cores = new string[n];
+        var norms = new string[n];
+        for (int i = 0; i < n; i++) { norms[i] = tokens[i].Norm; cores[i] = tokens[i].Core; }
+        for (int i = 0; i < n; i++)
+        {
+            var t = tokens[i];
+            lex[i] = _lexicon.Word(t.Norm) | _lexicon.Word(t.Core);
+            clusters[i] = _clusters.Of(t.Norm) ?? _clusters.Of(t.Core);
+            freq[i] = Bucket(_frequencies.Frequency(t.Norm));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var next = norms.AsSpan(i + 1, Math.Min(_lexicon.MaxPhraseWords, n - i - 1));
+            var (words, flags) = _lexicon.LongestPhrase(norms[i], next);
+            if (words == 0 && cores[i] != norms[i]) (words, flags) = _lexicon.LongestPhrase(cores[i], next);
+            if (words == 0) continue;
+            for (int k = i; k < i + words; k++)
+            {
+                if (phraseLen[k] >= words) continue;
+                phrase[k] = flags & PhraseFlagsMask;
+                phraseBegin[k] = k == i;
+                phraseLen[k] = words;
+            }
+        }
+
+        offsets.Add(features.Count);
+        for (int i = 0; i < n; i++)
+        {
+            var t = tokens[i];
+            string w0 = t.Norm;
+            string wm1 = i > 0 ? tokens[i - 1].Norm : "<s>";
+            string wp1 = i + 1 < n ? tokens[i + 1].Norm : "</s>";
+            string wm2 = i > 1 ? tokens[i - 2].Norm : "<s>";
+            string wp2 = i + 2 < n ? tokens[i + 2].Norm : "</s>";
+            Add(features, T.Bias, 0);
+            Add(features, T.W0, w0);
+            Add(features, T.Wm1, wm1);
+            Add(features, T.Wp1, wp1);
+            Add(features, T.Wm2, wm2);
+            Add(features, T.Wp2, wp2);
+            Add(features, T.Wm1W0, wm1, w0);
+            Add(features, T.W0Wp1, w0, wp1);
+            Add(features, T.Wm1Wp1, wm1, wp1);
+            Add(features, T.Core0, t.Core);
+            Add(features, T.Stem0, t.Stem);
+            Add(features, T.StemM1, i > 0 ? tokens[i - 1].Stem : "<s>");
+            Add(features, T.StemP1, i + 1 < n ? tokens[i + 1].Stem : "</s>");
+            Add(features, T.Procl0, t.Proclitics);
+            Add(features, T.Suff0, t.Suffixes);
+            Add(features, T.ProclSuff0, t.Proclitics, t.Suffixes);
+            string c = t.Core;
+            if (c.Length >= 2) Add(features, T.Pre2, c.AsSpan(0, 2));
+            if (c.Length >= 3) Add(features, T.Pre3, c.AsSpan(0, 3));
+            if (c.Length >= 1) Add(features, T.Suf1, c.AsSpan(c.Length - 1));
+            if (c.Length >= 2) Add(features, T.Suf2, c.AsSpan(c.Length - 2));
+            if (c.Length >= 3) Add(features, T.Suf3, c.AsSpan(c.Length - 3));
+            if (t.Stem.Length >= 2) Add(features, T.StemSuf2, t.Stem.AsSpan(t.Stem.Length - 2));
+            Add(features, T.Shape0, t.Shape);
+            ShapeWindow(features, i > 0 ? tokens[i - 1].Shape : "<s>", t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
+            Add(features, T.Len0, Math.Min(t.Stem.Length, 10));
+            if (i == 0) Add(features, T.First, 0);
+            if (i == n - 1) Add(features, T.Last, 0);
+
+            AddFlags(features, T.Lex0, lex[i]);
+            if (i > 0) AddFlags(features, T.LexM1, lex[i - 1]);
+            if (i + 1 < n) AddFlags(features, T.LexP1, lex[i + 1]);
+            if (i > 1) AddFlags(features, T.LexM2, lex[i - 2]);
+            if (phraseLen[i] > 0)
+            {
+                AddFlags(features, phraseBegin[i] ? T.PhraseB : T.PhraseI, phrase[i]);
+                Add(features, T.PhraseLen, phraseLen[i] * 2 + (phraseBegin[i] ? 1 : 0));
+            }
+            if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, lex[i] | phrase[i]);
+
+            if (clusters[i] is { } c0)
+            {
+                for (int g = 0; g < c0.Length; g++) Add(features, T.Cl0, g * 100_000 + c0[g]);
+                for (int g = 0; g < c0.Length; g++) AddFlags(features, T.Lex0Cl0, lex[i], g * 100_000 + c0[g]);
+            }
+            else Add(features, T.Unclustered0, freq[i]);
+            if (i > 0 && clusters[i - 1] is { } cm1)
+            {
+                for (int g = 0; g < cm1.Length; g++) Add(features, T.ClM1, g * 100_000 + cm1[g]);
+                if (clusters[i] is { } cc) Add(features, T.ClM1Cl0, (long)cm1[^1] * 1_000_000 + cc[^1]);
+            }
+            if (i + 1 < n && clusters[i + 1] is { } cp1)
+            {
+                for (int g = 0; g < cp1.Length; g++) Add(features, T.ClP1, g * 100_000 + cp1[g]);
+                if (clusters[i] is { } cc) Add(features, T.Cl0ClP1, (long)cc[^1] * 1_000_000 + cp1[^1]);
+            }
+            Add(features, T.Freq0, freq[i]);
+            if (i > 0) Add(features, T.FreqM1, freq[i - 1]);
+            if (i + 1 < n) Add(features, T.FreqP1, freq[i + 1]);
+            offsets.Add(features.Count);
+        }
+    }
+
+    /// <summary>log2 of a corpus count, so that rare words (often names) share a feature.</summary>
+    private static int Bucket(int count) => count == 0 ? 0 : 1 + System.Numerics.BitOperations.Log2((uint)count);
+
+    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> value) => f.Add(FeatureHash.Of((int)template, value));
+    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => f.Add(FeatureHash.Of((int)template, a, b));
+    private static void ShapeWindow(List<ulong> f, string previous, string current, string next) =>
+        f.Add(FeatureHash.Of((int)T.ShapeWindow, (long)(FeatureHash.Of(0, current, next) ^ FeatureHash.Of(1, previous))));
+
+    private static void Add(List<ulong> f, T template, long value) => f.Add(FeatureHash.Of((int)template, value));
+
+    private static void AddFlags(List<ulong> f, T template, LexiconFlags flags, long context = 0)
+    {
+        for (int bit = 0; bit < 16; bit++)
+            if (((int)flags & (1 << bit)) != 0) f.Add(FeatureHash.Of((int)template, context * 32 + bit));
+    }
+}

@@ -1,0 +1,68 @@
+using Marsad.Text.Normalization;
+using Marsad.Text.Segmentation;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// A token as the tagger sees it, every form matching-normalised so that Egyptian spellings and diacritics
+/// give the same features as MSA: <see cref="Norm"/> the whole word, <see cref="Core"/> the word without its
+/// conjunction/preposition proclitics (والعراق → العراق), <see cref="Stem"/> without the article too,
+/// <see cref="Proclitics"/> and <see cref="Suffixes"/> what was cut off.
+/// </summary>
+public sealed record NerToken(string Norm, string Core, string Stem, string Proclitics, string Suffixes, string Shape)
+{
+    private static readonly ArabicNormalizer Normalizer = ArabicNormalizer.Matching;
+
+    public static NerToken From(string surface, CliticSegmenter? segmenter = null) =>
+        From(surface, Normalizer.Normalize(surface), segmenter);
+
+    /// <summary>Builds the token from its surface and its matching form (already computed by the analyser).</summary>
+    public static NerToken From(string surface, string norm, CliticSegmenter? segmenter = null)
+    {
+        string shape = ShapeOf(norm);
+        if (shape != "A") return new NerToken(norm, norm, norm, "", "", shape);
+        var seg = (segmenter ?? CliticSegmenter.Default).Segment(surface);
+        string proclitics = "", core = "", suffixes = "";
+        string stem = Normalizer.Normalize(seg.Stem);
+        for (int k = 0; k < seg.Segments.Count; k++)
+        {
+            string s = Normalizer.Normalize(seg.Segments[k]);
+            if (k < seg.StemIndex)
+            {
+                if (s == "ال") core += s;
+                else proclitics += s;
+            }
+            else
+            {
+                core += s;
+                if (k > seg.StemIndex) suffixes += s;
+            }
+        }
+        if (core.Length == 0) core = norm;
+        if (stem.Length == 0) stem = norm;
+        return new NerToken(norm, core, stem, proclitics, suffixes, shape);
+    }
+
+    /// <summary>A coarse word shape: A Arabic, D digits, L/Lc Latin lower/capitalised, P punctuation, X mixed.</summary>
+    public static string ShapeOf(ReadOnlySpan<char> norm)
+    {
+        if (norm.IsEmpty) return "P";
+        bool arabic = false, digit = false, latinUpper = false, latinLower = false, other = false;
+        foreach (char c in norm)
+        {
+            if (ArabicScript.IsLetter(c)) arabic = true;
+            else if (char.IsDigit(c)) digit = true;
+            else if (char.IsAsciiLetterUpper(c)) latinUpper = true;
+            else if (char.IsAsciiLetterLower(c)) latinLower = true;
+            else other = true;
+        }
+        int kinds = (arabic ? 1 : 0) + (digit ? 1 : 0) + (latinUpper || latinLower ? 1 : 0);
+        if (kinds == 0) return other ? "P" : "X";
+        if (kinds > 1) return "X";
+        if (arabic) return other ? "AX" : "A";
+        if (digit) return other ? "DX" : "D";
+        if (latinUpper && !latinLower) return "LU";
+        return char.IsAsciiLetterUpper(norm[0]) ? "Lc" : "L";
+    }
+}

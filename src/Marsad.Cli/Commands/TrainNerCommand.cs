@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Marsad.Analysis.Ner;
+using Marsad.Text.Lexicons;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad train ner</c>: compiles the place gazetteer, counts name parts in the training split and trains
+/// the tagger, choosing the epochs on a held-out slice of the training split; writes resources/ner/.
+/// </summary>
+internal static class TrainNerCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL training file (token TAG per line)", DefaultValueFactory = _ => "../shared/data/anercorp/ANERCorp_CamelLab_train.txt" };
+        var geonames = new Option<string>("--geonames") { Description = "GeoNames Arabic names TSV", DefaultValueFactory = _ => "../shared/data/geonames-cities15000/cities15000_arabic_names.tsv" };
+        var worldCities = new Option<string>("--world-cities") { Description = "world-cities CSV with Arabic names", DefaultValueFactory = _ => "../shared/data/world-cities-ar/world-cities.csv" };
+        var countries = new Option<string>("--countries") { Description = "i18n-iso-countries Arabic JSON", DefaultValueFactory = _ => "../shared/data/countries-ar/i18n-iso-countries_ar.json" };
+        var triggers = new Option<string>("--triggers") { Description = "The project's trigger-word list", DefaultValueFactory = _ => "resources/ner/triggers.tsv" };
+        var clusters = new Option<string>("--clusters") { Description = "Word classes from `marsad train clusters` (skipped when absent)", DefaultValueFactory = _ => "resources/" + WordClusters.ResourcePath };
+        var output = new Option<string>("--out") { Description = "Folder for model.bin.gz, places.tsv.gz and name-parts.tsv.gz", DefaultValueFactory = _ => "resources/ner" };
+        var epochs = new Option<int>("--max-epochs") { Description = "Most epochs to try on the dev slice", DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var dev = new Option<double>("--dev-fraction") { Description = "Share of the training split (its end) held out for choices", DefaultValueFactory = _ => 0.1 };
+        var dropout = new Option<double>("--dropout") { Description = "Feature dropout per epoch", DefaultValueFactory = _ => new NerTrainingOptions().FeatureDropout };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
+        {
+            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout,
+        };
+        cmd.SetAction(r => CommandErrors.Run(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            string outDir = r.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+
+            var places = new PlaceGazetteerBuilder();
+            places.AddGeoNames(Require(r.GetValue(geonames)!));
+            places.AddWorldCities(Require(r.GetValue(worldCities)!));
+            places.AddCountries(Require(r.GetValue(countries)!));
+            NerLexicon.SavePhrases(places.Phrases, Path.Combine(outDir, "places.tsv.gz"),
+                "Arabic place and country names, matching form; compiled by `marsad train ner` from GeoNames cities15000 (CC BY 4.0), world-cities-ar (CC BY 4.0) and i18n-iso-countries (MIT).");
+            Console.WriteLine($"places: {places.Phrases.Count} phrases ({places.Rejected} names skipped)");
+
+            var triggerWords = NerLexicon.LoadTriggers(File.ReadLines(Require(r.GetValue(triggers)!)).Where(l => !l.StartsWith('#')));
+            var baseLexicon = new NerLexicon(places.Phrases.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), triggerWords);
+            string clusterPath = r.GetValue(clusters)!;
+            var wordClusters = File.Exists(clusterPath) ? WordClusters.Load(Marsad.Text.Corpora.JsonlCorpus.OpenMaybeGzip(clusterPath)) : WordClusters.Empty;
+            Console.WriteLine(wordClusters.Count > 0 ? $"clusters: {wordClusters.Count} words, sizes {string.Join('/', wordClusters.Sizes)}" : "clusters: none (run `marsad train clusters` first for better accuracy)");
+
+            int rejected = 0;
+            var sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
+            var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine);
+            var result = trainer.Train(sentences, new NerTrainingOptions
+            {
+                MaxEpochs = r.GetValue(epochs),
+                Seed = r.GetValue(seed),
+                DevFraction = r.GetValue(dev),
+                FeatureDropout = r.GetValue(dropout),
+            });
+            string modelPath = Path.Combine(outDir, "model.bin.gz");
+            result.Model.Save(modelPath);
+            result.NameParts.Save(Path.Combine(outDir, "name-parts.tsv.gz"),
+                $"Words inside entities of {Path.GetFileName(r.GetValue(train))} (ANERcorp, CC BY-SA 4.0): word, all, PER, LOC, ORG, MISC counts. Built by `marsad train ner`.");
+            long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            Console.WriteLine($"{sentences.Count} sentences ({rejected} lines rejected); {result.Epochs} epochs, dev micro-F1 {result.DevF1:F4}");
+            Console.WriteLine($"model: {result.Model.FeatureCount} features → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
+            Console.WriteLine($"time {clock.Elapsed.TotalSeconds:F0}s, peak memory {peak / (1024 * 1024)} MiB");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");
+}

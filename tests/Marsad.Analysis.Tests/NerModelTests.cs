@@ -1,0 +1,62 @@
+using Marsad.Analysis.Ner;
+using Marsad.Text.Lexicons;
+
+namespace Marsad.Analysis.Tests;
+
+public class NerModelTests
+{
+    private static readonly ConllSentence[] Corpus =
+    [
+        new(["زار", "محمد", "علي", "القاهرة", "أمس"], ["O", "B-PERS", "I-PERS", "B-LOC", "O"]),
+        new(["قال", "أحمد", "حسن", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
+        new(["أعلنت", "شركة", "النفط", "الوطنية", "في", "طرابلس"], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]),
+        new(["وصل", "خالد", "إلى", "دمشق"], ["O", "B-PERS", "O", "B-LOC"]),
+        new(["غادر", "سعيد", "عمر", "القاهرة"], ["O", "B-PERS", "I-PERS", "B-LOC"]),
+        new(["قالت", "وزارة", "الخارجية", "إن", "علي", "وصل"], ["O", "B-ORG", "I-ORG", "O", "B-PERS", "O"]),
+    ];
+
+    private static NerTrainingResult TrainTiny()
+    {
+        var lexicon = new NerLexicon(new Dictionary<string, LexiconFlags>(StringComparer.Ordinal) { ["القاهره"] = LexiconFlags.Place }, new(StringComparer.Ordinal));
+        var trainer = new NerTrainer(lexicon, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()));
+        return trainer.Train(Corpus, new NerTrainingOptions { MaxEpochs = 5, DevFraction = 0.34, Folds = 2 });
+    }
+
+    [Fact]
+    public void SavedAndReloadedModelTagsIdentically()
+    {
+        var result = TrainTiny();
+        using var buffer = new MemoryStream();
+        result.Model.Save(buffer);
+        buffer.Position = 0;
+        var loaded = PerceptronModel.Load(buffer);
+
+        Assert.Equal(result.Model.Transitions, loaded.Transitions);
+        Assert.Equal(result.Model.Description, loaded.Description);
+        var featurizer = new NerFeaturizer(NerLexicon.Empty, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()));
+        var original = new NerTagger(result.Model, featurizer);
+        var reloaded = new NerTagger(loaded, featurizer);
+        foreach (var s in Corpus.Append(new(["زار", "خالد", "حسن", "بغداد", "ثم", "دمشق"], ["O", "O", "O", "O", "O", "O"])))
+        {
+            var a = original.Tag(s.Tokens);
+            var b = reloaded.Tag(s.Tokens);
+            Assert.Equal(a, b);
+        }
+    }
+
+    [Fact]
+    public void TrainingIsDeterministic()
+    {
+        var a = TrainTiny();
+        var b = TrainTiny();
+        Assert.Equal(a.Model.Weights, b.Model.Weights);
+        Assert.Equal(a.DevCurve, b.DevCurve);
+    }
+
+    [Fact]
+    public void LoadRejectsAForeignFile()
+    {
+        using var buffer = new MemoryStream("not a model"u8.ToArray());
+        Assert.ThrowsAny<Exception>(() => PerceptronModel.Load(buffer));
+    }
+}
