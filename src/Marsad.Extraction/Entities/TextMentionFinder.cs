@@ -52,7 +52,12 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     {
         if (range is not { } r || r.To <= r.From) return;
         int start = t[r.From].Start, end = t[r.To - 1].End;
-        if (found.Any(m => m.Start < end && start < m.End)) return;
+        var overlapping = found.Where(m => m.Start < end && start < m.End).ToList();
+        // NER tagged the surname alone (المالكي) where the text writes the whole name after a title or role:
+        // the longer name stands, the surname inside it goes.
+        if (overlapping.Count > 0 && !(type == EntityTypes.Person && overlapping.All(m => m.Type == EntityTypes.Person && m.Start >= start && m.End <= end && m.End - m.Start < end - start)))
+            return;
+        foreach (var m in overlapping) found.Remove(m);
         found.Add(new RawMention(start, end, type, "text"));
     }
 
@@ -66,7 +71,7 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
             if (t.IsComma(k) && w.CanBeNamePart(k + 1)) k++;
         }
         int j = k, parts = 0;
-        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 ? IsAdverb(j) : IsAccusativeNoun(t.Norm(j))))
+        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 ? IsAdverb(j) || HasPrepositionClitic(j) : IsAccusativeNoun(t.Norm(j))))
         {
             bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
             j += glue ? 2 : 1;
@@ -132,6 +137,7 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     private bool HasPrepositionClitic(int k)
     {
         string n = t.Norm(k);
+        if (n.Length > 4 && n.StartsWith("لل", StringComparison.Ordinal)) return Marsad.Text.Lexicons.WordLexicon.Default.Frequency("ا" + n[1..]) >= AccusativeStemMinFrequency;
         return n.Length > 3 && n[0] is 'ل' or 'ب' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n.AsSpan(1)) >= AccusativeStemMinFrequency;
     }
 
