@@ -28,6 +28,7 @@ internal sealed class TokenIndex
             _sentenceOf[k] = s;
             if (s < _sentenceEndToken.Length) _sentenceEndToken[s] = k + 1;
         }
+        PairQuotes();
     }
 
     public int Count => Tokens.Count;
@@ -48,7 +49,56 @@ internal sealed class TokenIndex
     public bool IsComma(int k) => IsPunct(k, ',', '\u060C');
     public bool IsColon(int k) => IsPunct(k, ':');
     public bool IsQuoteMark(int k) => k >= 0 && k < Count && Tokens[k].Kind == TokenKind.Quote;
-    public bool IsOpenQuote(int k) => IsQuoteMark(k) && Tokens[k].Text[0] is '«' or '\u201C' or '"';
+    /// <summary>A quotation mark that opens a quotation whose closing mark is known (<see cref="QuotationEnd"/>).</summary>
+    public bool IsOpenQuote(int k) => k >= 0 && k < Count && _closeOf.ContainsKey(k);
+
+    /// <summary>The closing mark of the quotation opened at k.</summary>
+    public int? QuotationEnd(int open) => _closeOf.TryGetValue(open, out int c) ? c : null;
+
+    /// <summary>The opening mark of the quotation closed at k.</summary>
+    public int? QuotationStart(int close) => _openOf.TryGetValue(close, out int o) ? o : null;
+
+    private readonly Dictionary<int, int> _closeOf = [];
+    private readonly Dictionary<int, int> _openOf = [];
+
+    /// <summary>
+    /// Pairs quotation marks within a paragraph: « with », “ with ” (nesting), and the straight " in turn,
+    /// the first opening and the next closing, so that a closing " is never taken for an opening one.
+    /// </summary>
+    private void PairQuotes()
+    {
+        var stack = new List<(int Index, char Close)>();
+        int straight = -1;
+        for (int k = 0; k < Count; k++)
+        {
+            if (k > 0 && Doc.Text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).IndexOfAny('\n', '\r') >= 0)
+            {
+                stack.Clear();
+                straight = -1;
+            }
+            if (Tokens[k].Kind != TokenKind.Quote) continue;
+            char c = Tokens[k].Text[0];
+            if (c is '«' or '\u201C') stack.Add((k, c == '«' ? '»' : '\u201D'));
+            else if (c is '»' or '\u201D')
+            {
+                int at = stack.FindLastIndex(s => s.Close == c);
+                if (at < 0) continue;
+                Pair(stack[at].Index, k);
+                stack.RemoveRange(at, stack.Count - at);
+            }
+            else if (c == '"')
+            {
+                if (straight < 0) straight = k;
+                else { Pair(straight, k); straight = -1; }
+            }
+        }
+    }
+
+    private void Pair(int open, int close)
+    {
+        _closeOf[open] = close;
+        _openOf[close] = open;
+    }
     public bool IsBreak(int k) => k >= 0 && k < Count && Tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-', '(', ')', '/');
 
     /// <summary>The index of the first token starting at or after char position p.</summary>

@@ -66,6 +66,6 @@ internal sealed class WordClasses(TokenIndex tokens, ExtractionLexicon lexicon)
 
     /// <summary>A word that can stand in a name: not a particle, verb of speech, title, role, month or number.</summary>
     public bool CanBeNamePart(int k) =>
-        tokens.IsWord(k) && tokens.Norm(k).Length >= 3 && !IsFunction(k) && !IsOrganizationHead(k) && !IsChannel(k) && !IsComplementizer(k) && !IsSpeechVerb(k) && TitleLength(k) == 0
+        tokens.IsWord(k) && (tokens.Norm(k).Length >= 3 || tokens.Norm(k) is "بن" or "ال") && !IsFunction(k) && !IsOrganizationHead(k) && !IsChannel(k) && !IsComplementizer(k) && !IsSpeechVerb(k) && TitleLength(k) == 0
         && !IsRoleHead(k) && !IsMonthOrWeekday(k) && !IsNumberWord(k) && !IsDescribedSource(k);
 }

@@ -47,6 +47,7 @@ public sealed class DateTests
     [InlineData("تبدأ الدراسة في 15 يناير بالمدارس.", "2016-12-20", "15 يناير", "2017-01-15")]
     [InlineData("وقعت الحادثة في 20 ديسمبر بالمدينة.", "2017-01-05", "20 ديسمبر", "2016-12-20")]
     [InlineData("ولد الكاتب عام 1950 في القاهرة.", null, "عام 1950", "1950")]
+    [InlineData("يعمل في الشركة منذ عام 2007 حتى الآن.", null, "عام 2007", "2007")]
     public void Dates_resolve_against_publication(string text, string? published, string span, string value)
     {
         var d = One(text, published);

@@ -68,6 +68,20 @@ public sealed class EntityMergerTests
         Assert.Equal("المشير", ms[0].Title);
     }
 
+    [Theory]
+    [InlineData("قال العقيد أركان حرب أحمد محمد علي إن التحقيق مستمر.", "أحمد محمد", "العقيد أركان حرب")]
+    [InlineData("وقال وزير الداخلية الجزائري نور الدين بدوي إن الترحيل مستمر.", "نور الدين بدوي", null)]
+    [InlineData("وقال المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين، إن الوضع خطير.", "زيد بن رعد الحسين", null)]
+    [InlineData("وقال نائب وزير المالية لشؤون الخزانة محمد معيط لرويترز، الأربعاء، إن البعثة تصل قريبا.", "محمد معيط", null)]
+    [InlineData("وأوضحت المتحدثة باسمها وينكي روغن أن التحقيق مستمر.", "وينكي روغن", null)]
+    public void Names_found_from_the_text_alone(string text, string name, string? title)
+    {
+        var a = Analyze(text);
+        var m = Assert.Single(a.Entities.Mentions, x => x.Type == Per && x.Origin == "text");
+        Assert.Equal(name, m.Text);
+        Assert.Equal(title, m.Title);
+    }
+
     [Fact]
     public void A_lone_common_word_after_a_title_is_no_name()
     {

@@ -20,9 +20,10 @@ internal static class EvalExtractionCommand
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD (by default the reference's)" };
         var shared = new Option<string?>("--shared") { Description = "The shared data folder corpus paths are under (default: $MARSAD_SHARED or ../shared)" };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and every unmatched system quote" };
+        var withoutNer = new Option<bool>("--without-ner") { Description = "Extract from the text alone, without the NER stage (to measure what NER adds)" };
         var cmd = new Command("extraction", "Score quotes, dates and merged entities against hand-made references (format of ../shared/examples/*.expected.json).")
         {
-            gold, file, published, shared, verbose,
+            gold, file, published, shared, verbose, withoutNer,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -34,7 +35,7 @@ internal static class EvalExtractionCommand
             string? explicitFile = r.GetValue(file);
             if (explicitFile is not null && refs.Count > 1) throw new CliException("FILE may be given with one reference only");
             string sharedRoot = r.GetValue(shared) ?? Environment.GetEnvironmentVariable("MARSAD_SHARED") ?? Path.GetFullPath("../shared");
-            var analyzer = new ArticleAnalyzer();
+            var analyzer = r.GetValue(withoutNer) ? new ArticleAnalyzer() : ArticlePipeline.Default;
             var total = new ExtractionScore();
             int skipped = 0;
             foreach (string refPath in refs)

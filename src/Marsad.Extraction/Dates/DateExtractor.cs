@@ -204,6 +204,8 @@ public sealed class DateExtractor
             }
             var unit = Rel(j, "unit", clitics: false);
             if (unit is null) return -1;
+            // منذ عام 2007، منذ يوم 4 فبراير: a date follows, not "a year (day) ago".
+            if (Int(j + 1) is not null) return -1;
             if (count == 0) count = unit.Count;
             else if (unit.Count != 0 && unit.Count != 1) return -1;
             if (count <= 0) return -1;
@@ -252,7 +254,7 @@ public sealed class DateExtractor
         {
             int j = k;
             string? part = null;
-            if (Rel(j, "part") is { } p && (IsDayWordAt(j + 1) || WeekdayAt(j + 1) is not null))
+            if (Rel(j, "part") is { } p && (IsDayWordAt(j + 1) || WeekdayAt(j + 1) is not null || IsWordIn(j + 1, "اليوم") && WeekdayAt(j + 2) is not null))
             {
                 part = p.Value;
                 j++;
@@ -309,7 +311,9 @@ public sealed class DateExtractor
             if (dir is not null) end++;
             bool before = k > 0 && (Rel(k - 1, "part") is not null || IsWordIn(k - 1, "اليوم", "امس", "غدا"));
             // "، الجمعة،": set off by commas, the word is the date of the event.
-            bool setOff = t.IsComma(k - 1) && t.IsComma(end);
+            // "قال X الجمعة إن"، "… الجمعة "…"": a weekday right before what was said is the day it was said.
+            bool beforeStatement = t.IsQuoteMark(end) || t.IsColon(end) || t.IsWord(end) && lex.Complementizers.Contains(t.Norm(end));
+            bool setOff = beforeStatement || t.IsComma(k - 1) && t.IsComma(end) || t.IsPunct(end, '.', ',', '\u060C') && !yawm && k > 0 && t.IsWord(k - 1) && t.Norm(k - 1).StartsWith("ال", StringComparison.Ordinal);
             if (wd.Strict && !yawm && dir is null && !before && !setOff) return null;
             return (wd.Day, dir, end);
         }

@@ -11,6 +11,8 @@ namespace Marsad.Extraction.Entities;
 internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
 {
     private const int MaxNameParts = 2;
+    /// <summary>The second word of compound given names (نور الدين، سيف الإسلام، عبد الله), which start with "ال" yet belong to the name.</summary>
+    private static readonly HashSet<string> CompoundSecond = new(StringComparer.Ordinal) { "الدين", "الاسلام", "الله", "الرحمن", "الحق" };
     private static readonly HashSet<string> NameGlue = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ال", "ولد" };
 
     public List<RawMention> Find(IReadOnlyList<EntityMention> ner)
@@ -24,6 +26,11 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
                 TryAdd(found, NameAfter(k + 1, allowQualifiers: false), EntityTypes.Person);
             if (w.IsSpeechVerb(k, out _, out bool p2) && !p2 && OpensStatement(k)) TryAdd(found, NameEndingSpeaker(k), EntityTypes.Person);
             if (t.IsWord(k) && (t.Norm(k) == "باسم" || t.Norm(k) == "وباسم")) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization);
+            if (t.IsWord(k) && t.Norm(k).StartsWith("باسم", StringComparison.Ordinal) && w.IsRoleHead(k - 1)) TryAdd(found, NameAfterSpokesman(k), EntityTypes.Person);
+            // قال هشام يونس، عضو مجلس النقابة: a name set off before a role after a speech verb.
+            if (w.IsSpeechVerb(k, out _, out bool p3) && !p3 && NameAfter(k + 1, allowQualifiers: false) is { } named && t.IsComma(named.Item2) && w.IsRoleHead(named.Item2 + 1)
+                && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal))
+                TryAdd(found, named, EntityTypes.Person);
             if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -45,7 +52,12 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     {
         if (range is not { } r || r.To <= r.From) return;
         int start = t[r.From].Start, end = t[r.To - 1].End;
-        if (found.Any(m => m.Start < end && start < m.End)) return;
+        var overlapping = found.Where(m => m.Start < end && start < m.End).ToList();
+        // NER tagged the surname alone (المالكي) where the text writes the whole name after a title or role:
+        // the longer name stands, the surname inside it goes.
+        if (overlapping.Count > 0 && !(type == EntityTypes.Person && overlapping.All(m => m.Type == EntityTypes.Person && m.Start >= start && m.End <= end && m.End - m.Start < end - start)))
+            return;
+        foreach (var m in overlapping) found.Remove(m);
         found.Add(new RawMention(start, end, type, "text"));
     }
 
@@ -53,13 +65,20 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     private (int, int)? NameAfter(int k, bool allowQualifiers)
     {
         if (allowQualifiers)
+        {
             for (int q = 0; q < 2 && w.IsQualifier(k); q++) k++;
+            // الرئيس الفلبيني، رودريغو دوترتي،: the name set off by commas after the title.
+            if (t.IsComma(k) && w.CanBeNamePart(k + 1)) k++;
+        }
         int j = k, parts = 0;
-        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 && IsAdverb(j)))
+        while (parts < MaxNameParts && w.CanBeNamePart(j) && !(parts > 0 ? IsAdverb(j) || HasPrepositionClitic(j) : IsAccusativeNoun(t.Norm(j))))
         {
             bool glue = NameGlue.Contains(t.Norm(j)) && w.CanBeNamePart(j + 1);
             j += glue ? 2 : 1;
-            parts++;
+            // نور الدين، سيف الإسلام: a compound given name is one part.
+            if (t.IsWord(j) && CompoundSecond.Contains(t.Norm(j))) j++;
+            // زيد بن رعد الحسين: a patronymic joins the name without counting as a part of it.
+            if (!(glue && t.Norm(j - 2) is "بن" or "ابن" or "بنت" or "ولد")) parts++;
         }
         if (parts == 0) return null;
         return (k, j);
@@ -77,11 +96,24 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         int end = Math.Min(t.SentenceEnd(verb), verb + 25);
         while (stop < end && !w.IsComplementizer(stop) && !t.IsColon(stop) && !t.IsComma(stop) && !t.IsOpenQuote(stop)) stop++;
         if (stop >= end) return null;
-        // أشار المدير حسن فؤاد إلى أن: the preposition before أن is not part of the name.
-        while (stop > first + 1 && t.IsWord(stop - 1) && t.Norm(stop - 1) is "الي" or "علي") stop--;
+        // الناطق باسم الغرفة إبراهيم الجباوي لفرانس برس "…": the medium after the name is not part of it.
+        for (int q = stop - 1; q > first + 2 && q >= stop - 3; q--)
+            if (HasPrepositionClitic(q) && !t.Norm(q).StartsWith("ال", StringComparison.Ordinal)) { stop = q; break; }
+        // المفوض السامي لحقوق الإنسان، زيد بن رعد الحسين، …: the name set off by commas after the role.
+        if (t.IsComma(stop) && NameAfter(stop + 1, allowQualifiers: false) is { } apposed && (t.IsComma(apposed.Item2) || w.IsComplementizer(apposed.Item2)))
+            return apposed;
+        // أشار المدير حسن فؤاد إلى أن، محمد معيط لرويترز، إن: a preposition or a prepositional word after the name is not part of it.
+        while (stop > first + 1 && t.IsWord(stop - 1) && (t.Norm(stop - 1) is "الي" or "علي" || HasPrepositionClitic(stop - 1))) stop--;
         int from = stop;
-        while (from > first + 1 && stop - from < MaxNameParts && w.CanBeNamePart(from - 1)) from--;
-        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal)) return null;
+        int parts = 0;
+        while (from > first + 1 && parts < MaxNameParts && w.CanBeNamePart(from - 1))
+        {
+            from--;
+            // نور الدين بدوي: the compound given name is taken whole.
+            if (CompoundSecond.Contains(t.Norm(from)) && from > first + 1 && w.CanBeNamePart(from - 1)) from--;
+            parts++;
+        }
+        if (from == stop || t.Norm(from).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(from)) return null;
         // The word before the name closes the role: a definite word, a quoted name or a title.
         int before = from - 1;
         if (!(t.IsQuoteMark(before) || t.IsWord(before) && t.Norm(before).StartsWith("ال", StringComparison.Ordinal) || w.TitleLength(before) > 0)) return null;
@@ -92,10 +124,35 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     private bool IsAdverb(int k)
     {
         string n = t.Norm(k);
-        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency;
+        return n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n) >= AdverbMinFrequency || IsAccusativeNoun(n);
+    }
+
+    /// <summary>طبيبا، مسؤولا: a common noun with the accusative -an, known from the lexicon without it.</summary>
+    private static bool IsAccusativeNoun(string n) =>
+        n.Length >= 4 && n[^1] == 'ا' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n.AsSpan(0, n.Length - 1).ToString()) >= AccusativeStemMinFrequency;
+
+    private const int AccusativeStemMinFrequency = 200;
+
+    /// <summary>لحقوق، بمصر: a frequent word behind ل or ب is a prepositional phrase, not the start of a name.</summary>
+    private bool HasPrepositionClitic(int k)
+    {
+        string n = t.Norm(k);
+        if (n.Length > 4 && n.StartsWith("لل", StringComparison.Ordinal)) return Marsad.Text.Lexicons.WordLexicon.Default.Frequency("ا" + n[1..]) >= AccusativeStemMinFrequency;
+        return n.Length > 3 && n[0] is 'ل' or 'ب' && Marsad.Text.Lexicons.WordLexicon.Default.Frequency(n.AsSpan(1)) >= AccusativeStemMinFrequency;
     }
 
     private const int AdverbMinFrequency = 500;
+
+    /// <summary>"المتحدثة باسمها وينكي روغن"، "المتحدث باسم الوزارة خالد مجاهد": the name after the organisation a spokesman speaks for.</summary>
+    private (int, int)? NameAfterSpokesman(int bism)
+    {
+        int j = bism + 1;
+        while (j < t.Count && j - bism <= 5 && t.IsWord(j) && t.Norm(j).StartsWith("ال", StringComparison.Ordinal) && w.TitleLength(j) == 0) j++;
+        if (w.TitleLength(j) > 0) return null; // the title rule takes it
+        if (!t.IsWord(j) || t.Norm(j).StartsWith("ال", StringComparison.Ordinal) || HasPrepositionClitic(j)) return null;
+        var name = NameAfter(j, allowQualifiers: false);
+        return name is { } n && n.Item2 - n.Item1 >= 2 ? name : null;
+    }
 
     private (int, int)? DefinitePhrase(int k)
     {
