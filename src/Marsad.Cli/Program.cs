@@ -15,6 +15,7 @@ var eval = new Command("eval", "Measure quality against gold data; the last line
 root.Subcommands.Add(eval);
 
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");
+bench.Subcommands.Add(BenchArchiveCommand.Create());
 root.Subcommands.Add(bench);
 
 return root.Parse(args).Invoke();
