@@ -53,7 +53,9 @@ public sealed class ArchiveBench(ArchiveBenchOptions options, DocumentAnalysis a
             }
 
             using var lucene = new ArchiveLuceneSide(Path.Combine(options.WorkDir, "bench-lucene"));
+            var luceneCpu = Process.GetCurrentProcess().TotalProcessorTime;
             double luceneSeconds = lucene.Index(corpus);
+            Say($"Lucene.NET indexing used {CpuSince(luceneCpu)}");
             double marsadRate = corpus.Tokens / sqliteSeconds, luceneRate = corpus.Tokens / luceneSeconds;
             Say($"Lucene.NET 4.8 ArabicAnalyzer index: {luceneSeconds:F1} s, {luceneRate:N0} words/s; Marsad SQLite ingest {marsadRate:N0} words/s = {marsadRate / luceneRate:F2}× Lucene");
 
@@ -97,10 +99,11 @@ public sealed class ArchiveBench(ArchiveBenchOptions options, DocumentAnalysis a
         using var archive = ArchiveFactory.Open(db);
         long rejected = 0;
         var pipeline = new IngestPipeline(archive, analysis, _ => Interlocked.Increment(ref rejected));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var counts = pipeline.Run(new IngestSource([options.Corpus]).Read(pipeline.Reject));
         double s = clock.Elapsed.TotalSeconds;
-        Say($"{engine} ingest: {s:F1} s, {counts.Processed / s:F0} articles/s, {corpus.Tokens / s:N0} words/s (added {counts.Added}, duplicates {counts.Duplicates}, rejected {counts.Rejected})");
+        Say($"{engine} ingest: {s:F1} s, {counts.Processed / s:F0} articles/s, {corpus.Tokens / s:N0} words/s, {CpuSince(cpu)} (added {counts.Added}, duplicates {counts.Duplicates}, rejected {counts.Rejected})");
         return s;
     }
 
@@ -164,6 +167,10 @@ public sealed class ArchiveBench(ArchiveBenchOptions options, DocumentAnalysis a
                 + string.Join(", ", byRule.Select(r => $"{r.Key} {(double)r.Value.Found / r.Value.Total:P0}")));
         }
     }
+
+    /// <summary>This process's CPU time since <paramref name="start"/>: on a shared machine, steadier than wall time.</summary>
+    private static string CpuSince(TimeSpan start) =>
+        string.Create(Inv, $"{(Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds:F1} s CPU in this process");
 
     private static string PostgresOrSelf(string db) => Marsad.Archive.Postgres.PostgresConnection.ToConnectionString(db);
 
