@@ -22,6 +22,7 @@ root.Subcommands.Add(eval);
 var bench = new Command("bench", "Measure speed and memory side by side with a peer.");
 bench.Subcommands.Add(BenchTextCommand.Create());
 bench.Subcommands.Add(BenchNerCommand.Create());
+bench.Subcommands.Add(BenchArchiveCommand.Create());
 root.Subcommands.Add(bench);
 
 var parsed = root.Parse(args);

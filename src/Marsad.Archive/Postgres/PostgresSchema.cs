@@ -15,13 +15,16 @@ internal static class PostgresSchema
         CREATE TABLE articles(
             id bigserial PRIMARY KEY,
             hash text NOT NULL UNIQUE,
-            external_id text, url text, source text, category text, title text,
-            text text NOT NULL,
+            external_id text, url text, source text, category text,
             published date,
-            extra jsonb,
             term_count integer NOT NULL,
             terms tsvector NOT NULL,
             ingested timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE article_texts(
+            id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            title text,
+            text text NOT NULL,
+            extra jsonb);
         CREATE INDEX articles_terms ON articles USING gin(terms);
         CREATE INDEX articles_published ON articles(published);
         CREATE INDEX articles_source ON articles(source);

@@ -51,10 +51,11 @@ public sealed class SqliteArchive : IArchive
         int added = 0, duplicates = 0;
         using var tx = _c.BeginTransaction();
         using var article = Command(tx, """
-            INSERT INTO articles(hash, external_id, url, source, category, title, text, published, extra, term_count, ingested)
-            VALUES($hash, $eid, $url, $source, $category, $title, $text, $published, $extra, $terms, $ingested)
+            INSERT INTO articles(hash, external_id, url, source, category, published, term_count, ingested)
+            VALUES($hash, $eid, $url, $source, $category, $published, $terms, $ingested)
             ON CONFLICT(hash) DO NOTHING RETURNING id
-            """, "$hash", "$eid", "$url", "$source", "$category", "$title", "$text", "$published", "$extra", "$terms", "$ingested");
+            """, "$hash", "$eid", "$url", "$source", "$category", "$published", "$terms", "$ingested");
+        using var body = Command(tx, "INSERT INTO article_texts(id, title, text, extra) VALUES($id, $title, $text, $extra)", "$id", "$title", "$text", "$extra");
         using var terms = Command(tx, "INSERT INTO article_terms(rowid, terms) VALUES($id, $terms)", "$id", "$terms");
         using var entity = Command(tx, """
             INSERT INTO entities(article_id, start, "end", text, norm, type, score) VALUES($id, $start, $end, $text, $norm, $type, $score)
@@ -62,11 +63,13 @@ public sealed class SqliteArchive : IArchive
         string now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         foreach (var r in batch)
         {
-            Set(article, r.Hash, r.ExternalId, r.Url, r.Source, r.Category, r.Title, r.Text,
-                r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.ExtraJson, r.Terms.Count, now);
+            Set(article, r.Hash, r.ExternalId, r.Url, r.Source, r.Category,
+                r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Terms.Count, now);
             object? id = article.ExecuteScalar();
             if (id is null) { duplicates++; continue; }
             added++;
+            Set(body, id, r.Title, r.Text, r.ExtraJson);
+            body.ExecuteNonQuery();
             Set(terms, id, string.Join(' ', r.Terms));
             terms.ExecuteNonQuery();
             foreach (var e in r.Entities)
@@ -171,8 +174,9 @@ public sealed class SqliteArchive : IArchive
         }
         var byId = new Dictionary<long, StoredArticle>();
         using (var cmd = Command(null, """
-            SELECT id, hash, external_id, url, source, category, title, text, published FROM articles
-            WHERE id IN (SELECT value FROM json_each($ids))
+            SELECT a.id, a.hash, a.external_id, a.url, a.source, a.category, t.title, t.text, a.published
+            FROM articles a JOIN article_texts t ON t.id = a.id
+            WHERE a.id IN (SELECT value FROM json_each($ids))
             """, "$ids"))
         {
             cmd.Parameters[0].Value = idJson;

@@ -5,7 +5,8 @@ namespace Marsad.Archive.Sqlite;
 /// <summary>
 /// The SQLite archive's tables, created and migrated on first use (version in <c>PRAGMA user_version</c>).
 /// Search terms go to a contentless FTS5 table keyed by article id; the two fts5vocab views give document
-/// frequencies and per-document term frequencies for the engine-neutral BM25.
+/// frequencies and per-document term frequencies for the engine-neutral BM25. Texts live apart from the
+/// article rows so that matching and statistics read narrow rows only.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -15,12 +16,15 @@ internal static class SqliteSchema
         CREATE TABLE articles(
             id INTEGER PRIMARY KEY,
             hash TEXT NOT NULL UNIQUE,
-            external_id TEXT, url TEXT, source TEXT, category TEXT, title TEXT,
-            text TEXT NOT NULL,
+            external_id TEXT, url TEXT, source TEXT, category TEXT,
             published TEXT,
-            extra TEXT,
             term_count INTEGER NOT NULL,
             ingested TEXT NOT NULL);
+        CREATE TABLE article_texts(
+            id INTEGER PRIMARY KEY REFERENCES articles(id),
+            title TEXT,
+            text TEXT NOT NULL,
+            extra TEXT);
         CREATE INDEX articles_published ON articles(published);
         CREATE INDEX articles_source ON articles(source);
         CREATE TABLE entities(
