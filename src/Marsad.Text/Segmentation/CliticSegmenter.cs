@@ -51,9 +51,26 @@ public sealed class CliticSegmenter
     public Segmentation Segment(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var known)) return known;
-        var segmentation = Compute(word).WithNorm(Matching.Normalize(word));
+        var segmentation = WithSpellingFreeStem(Compute(word), Matching.Normalize(word));
         if (Volatile.Read(ref _cached) < CacheLimit && _lookup.TryAdd(word, segmentation)) Interlocked.Increment(ref _cached);
         return segmentation;
+    }
+
+    /// <summary>
+    /// The light stem is what search and features match on, so it must not depend on spelling: it is taken from
+    /// the word's matching form (the same for الليبى/الليبي, مدينة/مدينه, أعلن/اعلن), with a final ه that is no
+    /// pronoun read as ة so that the feminine ending still comes off. The segments themselves stay those of the word as written.
+    /// </summary>
+    private Segmentation WithSpellingFreeStem(Segmentation written, string norm)
+    {
+        if (norm.Length == 0) return written.WithNorm(norm);
+        var plain = Compute(norm);
+        string lightStem = plain.LightStem;
+        // A final ه the segmenter does not take for a pronoun (مستوا+ه) is read as ة: مدينه is مدينة.
+        bool pronoun = plain.Segments.Count > 1 && plain.StemIndex < plain.Segments.Count - 1 && plain.Segments[^1] == "\u0647";
+        if (norm[^1] == '\u0647' && !pronoun)
+            lightStem = Compute(string.Concat(norm.AsSpan(0, norm.Length - 1), "\u0629")).LightStem;
+        return new Segmentation([.. written.Segments], written.StemIndex, lightStem, norm);
     }
 
     private Segmentation Compute(ReadOnlySpan<char> word)
