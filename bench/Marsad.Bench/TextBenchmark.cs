@@ -73,7 +73,7 @@ public sealed class TextBenchmark(BenchCorpus corpus)
                 // An Arabic word's normal form comes with its cached segmentation; other tokens are folded directly.
                 if (s.Kind == TokenKind.ArabicWord)
                 {
-                    var seg = segmenter.Segment(surface);
+                    var seg = s.Word ?? segmenter.Segment(surface);
                     checksum += seg.Norm.Length + seg.Segments.Count + s.Start;
                 }
                 else checksum += normalizer.Normalize(surface).Length + s.Start;

@@ -33,7 +33,7 @@ public sealed class TextAnalyzer
             var surface = s.SpanOf(text);
             if (s.Kind == TokenKind.ArabicWord)
             {
-                var seg = _segmenter.Segment(surface);
+                var seg = s.Word ?? _segmenter.Segment(surface);
                 tokens[k] = new Token(s.Start, s.End, surface.ToString(), seg.Norm, s.Kind, seg.Segments, seg.LightStem);
             }
             else

@@ -1,3 +1,4 @@
+using Marsad.Text.Tokenization;
 using System.Collections.Concurrent;
 using Marsad.Text.Lexicons;
 using Marsad.Text.Normalization;
@@ -31,8 +32,11 @@ public sealed class CliticSegmenter
     private readonly ConcurrentDictionary<string, Segmentation>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _cached;
 
-    public CliticSegmenter(WordLexicon lexicon, FixedSegmentations fixedWords)
+    private readonly GluedWordSplitter? _glued;
+
+    public CliticSegmenter(WordLexicon lexicon, FixedSegmentations fixedWords, GluedWordSplitter? glued = null)
     {
+        _glued = glued;
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(fixedWords);
         _fixed = fixedWords;
@@ -42,7 +46,7 @@ public sealed class CliticSegmenter
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static readonly Lazy<CliticSegmenter> Shared = new(() => new CliticSegmenter(WordLexicon.Default, FixedSegmentations.LoadDefault()));
+    private static readonly Lazy<CliticSegmenter> Shared = new(() => new CliticSegmenter(WordLexicon.Default, FixedSegmentations.LoadDefault(), GluedWordSplitter.Default));
 
     /// <summary>The segmenter over the shipped lexicon and fixed words, built once.</summary>
     public static CliticSegmenter Default => Shared.Value;
@@ -51,7 +55,7 @@ public sealed class CliticSegmenter
     public Segmentation Segment(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var known)) return known;
-        var segmentation = WithSpellingFreeStem(Compute(word), Matching.Normalize(word));
+        var segmentation = WithSpellingFreeStem(Compute(word), Matching.Normalize(word), GluedCutOf(word));
         if (Volatile.Read(ref _cached) < CacheLimit && _lookup.TryAdd(word, segmentation)) Interlocked.Increment(ref _cached);
         return segmentation;
     }
@@ -61,7 +65,7 @@ public sealed class CliticSegmenter
     /// the word's matching form (the same for الليبى/الليبي, مدينة/مدينه, أعلن/اعلن), with a final ه that is no
     /// pronoun read as ة so that the feminine ending still comes off. The segments themselves stay those of the word as written.
     /// </summary>
-    private Segmentation WithSpellingFreeStem(Segmentation written, string norm)
+    private Segmentation WithSpellingFreeStem(Segmentation written, string norm, int gluedCut)
     {
         if (norm.Length == 0) return written.WithNorm(norm);
         var plain = Compute(norm);
@@ -70,7 +74,14 @@ public sealed class CliticSegmenter
         bool pronoun = plain.Segments.Count > 1 && plain.StemIndex < plain.Segments.Count - 1 && plain.Segments[^1] == "\u0647";
         if (norm[^1] == '\u0647' && !pronoun)
             lightStem = Compute(string.Concat(norm.AsSpan(0, norm.Length - 1), "\u0629")).LightStem;
-        return new Segmentation([.. written.Segments], written.StemIndex, lightStem, norm);
+        return new Segmentation([.. written.Segments], written.StemIndex, lightStem, norm, gluedCut);
+    }
+
+    private int GluedCutOf(ReadOnlySpan<char> word)
+    {
+        if (_glued is null) return -1;
+        string w = word.ToString();
+        return _glued.FindCut(w, 0, w.Length);
     }
 
     private Segmentation Compute(ReadOnlySpan<char> word)

@@ -11,7 +11,7 @@ public sealed class Segmentation
 {
     private readonly string[] _segments;
 
-    public Segmentation(string[] segments, int stemIndex, string lightStem, string? norm = null)
+    public Segmentation(string[] segments, int stemIndex, string lightStem, string? norm = null, int gluedCut = -1)
     {
         ArgumentNullException.ThrowIfNull(segments);
         if (segments.Length == 0) throw new ArgumentException("a segmentation has at least one segment", nameof(segments));
@@ -20,12 +20,19 @@ public sealed class Segmentation
         StemIndex = stemIndex;
         LightStem = lightStem;
         Norm = norm ?? Normalization.ArabicNormalizer.Matching.Normalize(string.Concat(segments));
+        GluedCut = gluedCut;
     }
+
+    /// <summary>
+    /// Where the written form is two words glued together (المتحدةالأمريكية), the index in it where the second
+    /// begins; -1 for a single word. Kept with the cuts so the tokeniser learns it from the same cached lookup.
+    /// </summary>
+    public int GluedCut { get; }
 
     /// <summary>The whole word as written, in matching form: cached with the cuts, so a token's norm costs no extra work.</summary>
     public string Norm { get; }
 
-    internal Segmentation WithNorm(string norm) => norm == Norm ? this : new Segmentation(_segments, StemIndex, LightStem, norm);
+    internal Segmentation WithNorm(string norm) => norm == Norm ? this : new Segmentation(_segments, StemIndex, LightStem, norm, GluedCut);
 
     public IReadOnlyList<string> Segments => _segments;
     public int StemIndex { get; }

@@ -40,7 +40,7 @@ public sealed class GluedWordSplitter
         into.Add(new TokenSpan(start, end, TokenKind.ArabicWord));
     }
 
-    /// <summary>The index where the word should be cut, or -1.</summary>
+    /// <summary>The index where the word should be cut, or -1. A cut is always past <paramref name="start"/>.</summary>
     public int FindCut(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start);

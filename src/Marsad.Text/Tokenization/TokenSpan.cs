@@ -1,7 +1,10 @@
 namespace Marsad.Text.Tokenization;
 
-/// <summary>A token as a span [Start, End) of the original text, in UTF-16 code units.</summary>
-public readonly record struct TokenSpan(int Start, int End, TokenKind Kind)
+/// <summary>
+/// A token as a span [Start, End) of the original text, in UTF-16 code units. An Arabic word carries its
+/// <see cref="Word"/> (normal form and segmentation) when the tokeniser had a segmenter: it came from the same lookup.
+/// </summary>
+public readonly record struct TokenSpan(int Start, int End, TokenKind Kind, Segmentation.Segmentation? Word = null)
 {
     public int Length => End - Start;
     public string TextOf(string original) => original[Start..End];

@@ -1,3 +1,4 @@
+using Marsad.Text.Segmentation;
 using System.Globalization;
 
 namespace Marsad.Text.Tokenization;
@@ -9,15 +10,22 @@ namespace Marsad.Text.Tokenization;
 public sealed class Tokenizer
 {
     private readonly GluedWordSplitter? _glued;
+    private readonly CliticSegmenter? _words;
 
     public Tokenizer(GluedWordSplitter? glued = null) => _glued = glued;
 
-    /// <summary>The tokeniser with the project's word lexicon for glued-word repair.</summary>
+    /// <summary>
+    /// A tokeniser that looks every Arabic word up in the segmenter once: the cached entry says whether the
+    /// word is two glued words and carries its normal form and segmentation onto the token.
+    /// </summary>
+    public Tokenizer(CliticSegmenter words) => _words = words;
+
+    /// <summary>The tokeniser with the project's segmenter and word lexicon for glued-word repair.</summary>
     public static Tokenizer Default => DefaultHolder.Instance;
 
     private static class DefaultHolder
     {
-        public static readonly Tokenizer Instance = new(GluedWordSplitter.Default);
+        public static readonly Tokenizer Instance = new(CliticSegmenter.Default);
     }
 
     public List<TokenSpan> Tokenize(string text)
@@ -39,8 +47,9 @@ public sealed class Tokenizer
             if (ArabicScript.IsLetter(c))
             {
                 int end = ScanArabicWord(text, i);
-                if (_glued is null) into.Add(new TokenSpan(i, end, TokenKind.ArabicWord));
-                else _glued.AddSplit(text, i, end, into);
+                if (_words is not null) AddWord(text, i, end, into);
+                else if (_glued is not null) _glued.AddSplit(text, i, end, into);
+                else into.Add(new TokenSpan(i, end, TokenKind.ArabicWord));
                 i = end;
                 continue;
             }
@@ -111,6 +120,17 @@ public sealed class Tokenizer
             into.Add(new TokenSpan(i, i + width, TokenKind.Symbol));
             i += width;
         }
+    }
+
+    private void AddWord(string text, int start, int end, List<TokenSpan> into)
+    {
+        var word = _words!.Segment(text.AsSpan(start, end - start));
+        if (word.GluedCut > 0 && word.GluedCut < end - start)
+        {
+            AddWord(text, start, start + word.GluedCut, into);
+            AddWord(text, start + word.GluedCut, end, into);
+        }
+        else into.Add(new TokenSpan(start, end, TokenKind.ArabicWord, word));
     }
 
     private static int ScanArabicWord(string text, int i)
