@@ -23,6 +23,9 @@ public sealed class ArabicNormalizer
 
     public Folds Folds { get; }
 
+    // Punctuation and digits are mostly one character long: their normal forms are shared, not allocated per token.
+    private static readonly string[] SingleCharacters = Enumerable.Range(0, 0x700).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>The normaliser used to compare words (search terms, features, lexicon keys).</summary>
     public static ArabicNormalizer Matching { get; } = For(Folds.Matching);
 
@@ -75,7 +78,7 @@ public sealed class ArabicNormalizer
             if (r is null) length++;
             else { length += r.Length; changed = true; }
         }
-        if (!changed) return new string(span);
+        if (!changed) return span.Length == 1 && span[0] < SingleCharacters.Length ? SingleCharacters[span[0]] : new string(span);
         char[]? rented = null;
         Span<char> buffer = length <= 256 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
         int at = 0;
