@@ -28,9 +28,7 @@ public sealed class CliticSegmenter
     private readonly FixedSegmentations _fixed;
     private readonly CliticChooser _chooser;
     private readonly InflectionSplitter _inflections;
-    private readonly ConcurrentDictionary<string, Segmentation> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Segmentation>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private int _cached;
+    private readonly WordFormTable<Segmentation> _cache = new();
 
     private readonly GluedWordSplitter? _glued;
 
@@ -43,7 +41,6 @@ public sealed class CliticSegmenter
         _chooser = new CliticChooser(lexicon, fixedWords);
         _lexicon = lexicon;
         _inflections = new InflectionSplitter(lexicon, fixedWords);
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static readonly Lazy<CliticSegmenter> Shared = new(() => new CliticSegmenter(WordLexicon.Default, FixedSegmentations.LoadDefault(), GluedWordSplitter.Default));
@@ -54,10 +51,9 @@ public sealed class CliticSegmenter
     /// <summary>Segments one word as written; diacritics, tatweel and invisible marks are dropped from the segments.</summary>
     public Segmentation Segment(ReadOnlySpan<char> word)
     {
-        if (_lookup.TryGetValue(word, out var known)) return known;
+        if (_cache.TryGetValue(word, out var known)) return known;
         var segmentation = WithSpellingFreeStem(Compute(word), Matching.Normalize(word), GluedCutOf(word));
-        if (Volatile.Read(ref _cached) < CacheLimit && _lookup.TryAdd(word, segmentation)) Interlocked.Increment(ref _cached);
-        return segmentation;
+        return _cache.Count < CacheLimit ? _cache.GetOrAdd(word, segmentation) : segmentation;
     }
 
     /// <summary>
