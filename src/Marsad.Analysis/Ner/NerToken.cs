@@ -20,11 +20,23 @@ public sealed record NerToken(string Norm, string Core, string Stem, string Proc
     /// <summary>Builds the token from its surface and its matching form (already computed by the analyser).</summary>
     public static NerToken From(string surface, string norm, CliticSegmenter? segmenter = null)
     {
+        // The token depends on the matching form alone: with the default segmenter it is built once per form.
+        if (segmenter is not null) return Build(norm, segmenter);
+        if (Known.TryGetValue(norm, out var known)) return known;
+        var built = Build(norm, CliticSegmenter.Default);
+        return Known.Count < MaxKnownForms ? Known.GetOrAdd(norm, built) : built;
+    }
+
+    private static readonly Marsad.Text.Lexicons.WordFormTable<NerToken> Known = new();
+    private const int MaxKnownForms = 1 << 19;
+
+    private static NerToken Build(string norm, CliticSegmenter segmenter)
+    {
         string shape = ShapeOf(norm);
         if (shape != "A") return new NerToken(norm, norm, norm, "", "", shape);
         // Segmenting the matching form rather than the surface keeps Egyptian spellings (القاهره، على for علي)
         // and diacritised text on exactly the features of the standard spelling.
-        return FromSegmentation(norm, shape, (segmenter ?? CliticSegmenter.Default).Segment(norm));
+        return FromSegmentation(norm, shape, segmenter.Segment(norm));
     }
 
     private static NerToken FromSegmentation(string norm, string shape, Segmentation seg)
