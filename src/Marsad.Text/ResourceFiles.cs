@@ -32,6 +32,19 @@ public static class ResourceFiles
         return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(s, CompressionMode.Decompress) : s;
     }
 
+    /// <summary>
+    /// Creates a gzip-compressed UTF-8 text resource (its folder too) whose first line is the '#' header that
+    /// says what built it. Readers skip '#' lines.
+    /// </summary>
+    public static StreamWriter CreateCompressedText(string path, string header)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var gz = new GZipStream(File.Create(path), CompressionLevel.SmallestSize);
+        var writer = new StreamWriter(gz, new System.Text.UTF8Encoding(false));
+        writer.Write("# " + header.ReplaceLineEndings(" ") + "\n");
+        return writer;
+    }
+
     /// <summary>The non-empty lines of a text resource, without '#' comment lines.</summary>
     public static IEnumerable<string> ReadLines(string relative)
     {

@@ -51,11 +51,7 @@ public sealed class NameParts
     /// <summary>Saves the words seen in an entity at least once: <c>word TAB all TAB PER TAB LOC TAB ORG TAB MISC</c>.</summary>
     public void Save(string path, string header)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new StreamWriter(gz, new UTF8Encoding(false));
-        w.Write("# " + header.ReplaceLineEndings(" ") + "\n");
+        using var w = Marsad.Text.ResourceFiles.CreateCompressedText(path, header);
         foreach (var (word, c) in _counts.Where(p => p.Value.Skip(1).Any(x => x > 0)).OrderBy(p => p.Key, StringComparer.Ordinal))
             w.Write($"{word}\t{string.Join('\t', c)}\n");
     }

@@ -141,11 +141,7 @@ public sealed class NerLexicon
     /// <summary>Writes compiled place phrases as <c>phrase TAB flags</c>, gzip-compressed, sorted for stable diffs.</summary>
     public static void SavePhrases(IReadOnlyDictionary<string, LexiconFlags> phrases, string path, string header)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new StreamWriter(gz, new UTF8Encoding(false));
-        w.Write("# " + header.ReplaceLineEndings(" ") + "\n");
+        using var w = Marsad.Text.ResourceFiles.CreateCompressedText(path, header);
         foreach (var (p, f) in phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
             w.Write($"{p}\t{f.ToString().Replace(" ", "")}\n");
     }

@@ -24,15 +24,7 @@ public sealed class NerTagger
         int n = tokens.Count, tags = NerTagSet.Count;
         var path = new int[n];
         if (n == 0) return path;
-        var features = t_features ??= new List<ulong>(4096);
-        var offsets = t_offsets ??= new List<int>(256);
-        features.Clear();
-        offsets.Clear();
-        _featurizer.Extract(tokens, features, offsets);
-        var emissions = new float[n * tags];
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
-        for (int i = 0; i < n; i++)
-            _model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
+        var emissions = Emissions(tokens, tags);
         ViterbiDecoder.Decode(emissions, _model.Transitions, tags, path);
         // Confidence is only read for entity tokens: skip the forward-backward pass on sentences without any.
         if (confidence is not null && path.AsSpan().ContainsAnyExcept(NerTagSet.Outside)) ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
@@ -44,6 +36,14 @@ public sealed class NerTagger
     {
         int n = tokens.Count, tags = NerTagSet.Count;
         if (n == 0) return;
+        var emissions = Emissions(tokens, tags);
+        ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
+    }
+
+    /// <summary>Each token's score for each tag, row by row.</summary>
+    private float[] Emissions(IReadOnlyList<NerToken> tokens, int tags)
+    {
+        int n = tokens.Count;
         var features = t_features ??= new List<ulong>(4096);
         var offsets = t_offsets ??= new List<int>(256);
         features.Clear();
@@ -53,7 +53,7 @@ public sealed class NerTagger
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         for (int i = 0; i < n; i++)
             _model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
-        ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
+        return emissions;
     }
 
     public int[] Tag(IReadOnlyList<string> surfaces) => Tag(surfaces.Select(s => NerToken.From(s)).ToList());

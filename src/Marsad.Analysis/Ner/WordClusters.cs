@@ -62,11 +62,7 @@ public sealed class WordClusters
 
     public void Save(string path, string header)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new StreamWriter(gz, new UTF8Encoding(false));
-        w.Write("# " + header.ReplaceLineEndings(" ") + "\n");
+        using var w = Marsad.Text.ResourceFiles.CreateCompressedText(path, header);
         w.Write("#sizes\t" + string.Join('\t', Sizes) + "\n");
         foreach (var (word, v) in _ids.OrderBy(p => p.Key, StringComparer.Ordinal))
             w.Write(word + "\t" + string.Join('\t', v) + "\n");

@@ -54,11 +54,7 @@ public sealed class WordLexicon
     /// <summary>Writes the lexicon, most frequent first, gzip-compressed.</summary>
     public void Save(string path, string header)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new StreamWriter(gz, new UTF8Encoding(false));
-        writer.Write("# " + header.Replace("\n", " ") + "\n");
+        using var writer = Marsad.Text.ResourceFiles.CreateCompressedText(path, header);
         foreach (var (word, count) in _counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
             writer.Write($"{word}\t{count}\n");
     }
