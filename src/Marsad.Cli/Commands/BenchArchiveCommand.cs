@@ -30,7 +30,7 @@ internal static class BenchArchiveCommand
             try
             {
                 var options = new ArchiveBenchOptions(path, string.IsNullOrWhiteSpace(r.GetValue(pg)) ? null : r.GetValue(pg), dir, r.GetValue(queries), r.GetValue(words));
-                return new ArchiveBench(options, ArticleAnalysis.Create(), Console.Out).Run();
+                return new ArchiveBench(options, ArticlePipeline.ForArchive(), Console.Out).Run();
             }
             finally
             {

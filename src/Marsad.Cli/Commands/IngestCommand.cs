@@ -29,7 +29,7 @@ internal static class IngestCommand
             bool interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected && !Console.IsOutputRedirected;
             // Under a live progress bar, reasons wait until it is gone; otherwise they go out as they come.
             var rejects = new List<IngestReject>();
-            var pipeline = new IngestPipeline(archive, ArticleAnalysis.Create(), x =>
+            var pipeline = new IngestPipeline(archive, ArticlePipeline.ForArchive(), x =>
             {
                 if (interactive) rejects.Add(x);
                 else Console.Error.WriteLine($"rejected {x.Origin}: {x.Reason}");

@@ -119,14 +119,6 @@ public sealed class ArabicNormalizer
         return true;
     }
 
-    /// <summary>True when <paramref name="span"/> is already in normal form.</summary>
-    public bool IsNormalized(ReadOnlySpan<char> span)
-    {
-        foreach (char c in span)
-            if (_table[c] is not null) return false;
-        return true;
-    }
-
     /// <summary>True when the fold removes <paramref name="c"/> altogether.</summary>
     public bool Removes(char c) => _table[c] is { Length: 0 };
 

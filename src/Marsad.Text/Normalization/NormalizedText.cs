@@ -4,10 +4,4 @@ namespace Marsad.Text.Normalization;
 public sealed record NormalizedText(string Original, string Text, OffsetMap Map)
 {
     public (int Start, int End) ToOriginal(int start, int end) => Map.ToOriginal(start, end);
-
-    public string OriginalSubstring(int start, int end)
-    {
-        var (s, e) = Map.ToOriginal(start, end);
-        return Original[s..e];
-    }
 }
