@@ -38,33 +38,20 @@ public sealed class EntityRecognizer : IDocumentStage
     {
         using var stream = ResourceFiles.Open(ModelPath);
         var model = PerceptronModel.Load(stream);
-        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default);
+        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default);
         return new EntityRecognizer(new NerTagger(model, featurizer));
     }
 
     public Document Apply(Document document)
     {
-        var tokens = document.Tokens;
-        var ranges = new List<(int From, int To)>();
-        int next = 0;
-        IEnumerable<(int Start, int End)> sentences = document.Sentences.Count > 0
-            ? document.Sentences.Select(s => (s.Start, s.End))
-            : [(0, document.Text.Length)];
-        foreach (var (start, end) in sentences)
-        {
-            while (next < tokens.Count && tokens[next].Start < start) next++;
-            int first = next;
-            while (next < tokens.Count && tokens[next].End <= end) next++;
-            if (next > first) ranges.Add((first, next));
-        }
+        var ranges = NerSentences.Ranges(document);
 
         var nerTokens = new List<IReadOnlyList<NerToken>>(ranges.Count);
         var tags = new List<int[]>(ranges.Count);
         var confidence = new List<float[]>(ranges.Count);
         foreach (var (from, to) in ranges)
         {
-            var sentence = new NerToken[to - from];
-            for (int i = 0; i < sentence.Length; i++) sentence[i] = NerToken.From(tokens[from + i].Text, tokens[from + i].Norm);
+            var sentence = NerSentences.Tokens(document, (from, to));
             var c = new float[sentence.Length];
             nerTokens.Add(sentence);
             tags.Add(_tagger.Tag(sentence, c));

@@ -12,13 +12,20 @@ public sealed class NerFeaturizer
     private readonly NerLexicon _lexicon;
     private readonly WordClusters _clusters;
     private readonly WordLexicon _frequencies;
+    private readonly CorpusTagProfile _profile;
 
-    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies)
+    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null)
     {
         _lexicon = lexicon;
         _clusters = clusters;
         _frequencies = frequencies;
+        _profile = profile ?? CorpusTagProfile.Empty;
     }
+
+    public CorpusTagProfile Profile => _profile;
+
+    /// <summary>The same features with another corpus profile (the training folds each see a profile made without them).</summary>
+    public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile);
 
     public NerLexicon Lexicon => _lexicon;
 
@@ -31,6 +38,7 @@ public sealed class NerFeaturizer
         Lex0, LexM1, LexP1, LexM2, PhraseB, PhraseI, PhraseLen,
         Cl0, ClM1, ClP1, ClM1Cl0, Cl0ClP1, Freq0, FreqM1, FreqP1, Unclustered0,
         Lex0Cl0, ProclLex0,
+        Prof0, ProfBegin0, ProfSeen0, ProfNone0, ProfM1, ProfP1, ProfM1Prof0, MentionB, MentionI, MentionLen,
     }
 
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
@@ -50,7 +58,31 @@ public sealed class NerFeaturizer
         var freq = new int[n];
         var cores = new string[n];
         var norms = new string[n];
+        var profile = new int[n];
         for (int i = 0; i < n; i++) { norms[i] = tokens[i].Norm; cores[i] = tokens[i].Core; }
+        bool profiled = _profile.Count > 0;
+        var mention = new int[n];
+        var mentionBegin = new bool[n];
+        var mentionLen = new int[n];
+        if (profiled)
+        {
+            for (int i = 0; i < n; i++) profile[i] = DominantType(cores[i]);
+            for (int i = 0; i < n; i++)
+            {
+                var (words, counts) = _profile.LongestMention(tokens, i);
+                if (words == 0) continue;
+                int best = 0;
+                for (int t = 1; t < 4; t++) if (counts![t] > counts[best]) best = t;
+                int strength = best * 16 + Math.Min(Bucket(counts![best]), 10);
+                for (int k = i; k < i + words; k++)
+                {
+                    if (mentionLen[k] >= words) continue;
+                    mention[k] = strength;
+                    mentionBegin[k] = k == i;
+                    mentionLen[k] = words;
+                }
+            }
+        }
         for (int i = 0; i < n; i++)
         {
             var t = tokens[i];
@@ -141,8 +173,58 @@ public sealed class NerFeaturizer
             Add(features, T.Freq0, freq[i]);
             if (i > 0) Add(features, T.FreqM1, freq[i - 1]);
             if (i + 1 < n) Add(features, T.FreqP1, freq[i + 1]);
+            if (profiled && t.Shape == "A")
+            {
+                ProfileFeatures(features, cores[i], freq[i]);
+                Add(features, T.ProfM1, i > 0 ? profile[i - 1] : -1);
+                Add(features, T.ProfP1, i + 1 < n ? profile[i + 1] : -1);
+                Add(features, T.ProfM1Prof0, (i > 0 ? profile[i - 1] : -1) * 100 + profile[i]);
+            }
+            if (mentionLen[i] > 0)
+            {
+                Add(features, mentionBegin[i] ? T.MentionB : T.MentionI, mention[i]);
+                Add(features, T.MentionLen, mentionLen[i] * 2 + (mentionBegin[i] ? 1 : 0));
+            }
             offsets.Add(features.Count);
         }
+    }
+
+    /// <summary>How the corpus tagger labelled this word: the share of each type, and how often a mention began with it.</summary>
+    private void ProfileFeatures(List<ulong> features, string core, int frequency)
+    {
+        if (_profile.Of(core) is not { } e)
+        {
+            Add(features, T.ProfNone0, frequency);
+            return;
+        }
+        for (int type = 0; type < 4; type++)
+        {
+            int share = ShareBucket(e.Inside(type), e.Total);
+            if (share > 0) Add(features, T.Prof0, type * 8 + share);
+        }
+        if (e.Entity > 0) Add(features, T.ProfBegin0, ShareBucket(e.Begins, e.Entity));
+        Add(features, T.ProfSeen0, Math.Min(Bucket(e.Total), 12) * 8 + ShareBucket(e.Entity, e.Total));
+    }
+
+    /// <summary>The type (0–3) a word mostly gets in the corpus, times its share bucket; 0 for none, -2 unknown.</summary>
+    private int DominantType(string core)
+    {
+        if (_profile.Of(core) is not { } e) return -2;
+        int best = -1, bestCount = 0;
+        for (int type = 0; type < 4; type++)
+            if (e.Inside(type) > bestCount) { best = type; bestCount = e.Inside(type); }
+        int share = best < 0 ? 0 : ShareBucket(bestCount, e.Total);
+        return share < 2 ? 0 : 1 + best * 8 + share;
+    }
+
+    /// <summary>0: under 2 %, 1: under 10 %, 2: under 30 %, 3: under 60 %, 4: more.</summary>
+    private static int ShareBucket(int part, int total)
+    {
+        if (total == 0 || part * 50 < total) return 0;
+        if (part * 10 < total) return 1;
+        if (part * 10 < total * 3) return 2;
+        if (part * 10 < total * 6) return 3;
+        return 4;
     }
 
     /// <summary>log2 of a corpus count, so that rare words (often names) share a feature.</summary>

@@ -15,9 +15,15 @@ public sealed record NerTrainingOptions
     public int Folds { get; init; } = 5;
     /// <summary>Each epoch every feature occurrence is left out with this probability, so that no single feature (a memorised word) carries a decision alone.</summary>
     public double FeatureDropout { get; init; } = 0.2;
+    /// <summary>With a raw corpus, the first-stage taggers that label it are trained on this many blocks' complements.</summary>
+    public int ProfileFolds { get; init; } = 5;
+    /// <summary>Words seen fewer times in the raw corpus get no corpus profile.</summary>
+    public int ProfileMinCount { get; init; } = 3;
+    /// <summary>The model is the mean of this many perceptrons, each shuffling the sentences with its own seed.</summary>
+    public int Ensemble { get; init; } = 5;
 }
 
-public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve);
+public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
 
 /// <summary>
 /// Trains the averaged structured perceptron (Collins 2002) on CoNLL sentences. Deterministic: a fixed
@@ -38,7 +44,12 @@ public sealed class NerTrainer
         _log = log ?? (_ => { });
     }
 
-    public NerTrainingResult Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options)
+    /// <summary>
+    /// Trains on <paramref name="sentences"/>. With a raw <paramref name="corpus"/>, training has two stages: first taggers
+    /// (without corpus features) label the corpus, and the shipped model also learns from how each word was labelled there.
+    /// Each training sentence sees a profile made by a first-stage tagger that never saw it, as test sentences will.
+    /// </summary>
+    public NerTrainingResult Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options, IReadOnlyList<NerToken[]>? corpus = null)
     {
         var clock = Stopwatch.StartNew();
         var tokens = sentences.Select(s => s.Tokens.Select(t => NerToken.From(t)).ToArray()).ToArray();
@@ -48,39 +59,97 @@ public sealed class NerTrainer
         int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
         int[] devIds = Enumerable.Range(devStart, sentences.Count - devStart).ToArray();
+        int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
 
-        // Choose the number of epochs on the held-out slice.
+        Func<int, CorpusTagProfile> profileOf = _ => CorpusTagProfile.Empty;
+        var shipped = CorpusTagProfile.Empty;
+        if (corpus is { Count: > 0 })
+        {
+            var plain = ChooseEpochs(tokens, gold, trainIds, devIds, options with { Ensemble = 1 }, profileOf, "first stage");
+            int folds = options.ProfileFolds;
+            int FoldOf(int s) => (int)((long)s * folds / sentences.Count);
+            var profiles = new CorpusTagProfile[folds];
+            for (int f = 0; f < folds; f++)
+            {
+                var ids = allIds.Where(s => FoldOf(s) != f).ToArray();
+                profiles[f] = ProfileCorpus(tokens, gold, ids, plain.Epochs, options, corpus);
+                _log($"first stage {f + 1}/{folds}: {ids.Length} sentences, corpus profile of {profiles[f].Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
+            }
+            shipped = ProfileCorpus(tokens, gold, allIds, plain.Epochs, options, corpus);
+            _log($"first stage on all: corpus profile of {shipped.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
+            profileOf = s => profiles[FoldOf(s)];
+        }
+
+        var choice = ChooseEpochs(tokens, gold, trainIds, devIds, options, profileOf, "dev");
+
+        // The shipped model sees all of the training split for the chosen number of epochs.
+        string stages = corpus is { Count: > 0 } ? $", with the profile of {corpus.Sum(c => c.Length)} corpus tokens" : "";
+        string description = $"averaged perceptron, {choice.Epochs} epochs on {sentences.Count} sentences (dev micro-F1 {choice.F1:F4} at {choice.Epochs} epochs){stages}, seed {options.Seed}";
+        var (model, features) = TrainFixed(tokens, gold, allIds, choice.Epochs, options, profileOf, description);
+        _log($"final model: {features} features, {choice.Epochs} epochs ({clock.Elapsed.TotalSeconds:F1}s)");
+        return new NerTrainingResult(model, CountParts(tokens, gold, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
+    }
+
+    private sealed record EpochChoice(int Epochs, double F1, List<double> Curve);
+
+    /// <summary>Trains on <paramref name="trainIds"/> and picks the epoch count that scores best on <paramref name="devIds"/>.</summary>
+    private EpochChoice ChooseEpochs(NerToken[][] tokens, int[][] gold, int[] trainIds, int[] devIds, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string label)
+    {
+        var clock = Stopwatch.StartNew();
         var index = new Dictionary<ulong, int>(1 << 20);
-        var trainSet = Featurize(tokens, gold, trainIds, options.Folds, index, grow: true);
-        var devLexicon = _baseLexicon.WithNameParts(CountParts(tokens, gold, trainIds));
-        var devSet = Featurize(tokens, devIds, new NerFeaturizer(devLexicon, _clusters, _frequencies), index, grow: false);
-        _log($"dev choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features ({clock.Elapsed.TotalSeconds:F1}s)");
+        var trainSet = Featurize(tokens, gold, trainIds, options.Folds, index, grow: true, profileOf);
+        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, trainIds)), _clusters, _frequencies);
+        var devSet = Featurize(tokens, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
+        _log($"{label} choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features");
         var curve = new List<double>();
         int bestEpochs = 1;
         double bestF1 = -1;
-        var learner = new Learner(index.Count, options.Seed, options.FeatureDropout);
+        var learners = Learners(index.Count, options);
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
-            learner.Epoch(trainSet);
-            var model = learner.Averaged(index, "dev");
+            Parallel.ForEach(learners, l => l.Epoch(trainSet));
+            var model = Learner.Mean(learners, index, label);
             double f1 = Evaluate(model, devSet, devIds.Select(i => gold[i]).ToArray());
             curve.Add(f1);
-            _log($"epoch {epoch}: dev micro-F1 {f1:F4} ({clock.Elapsed.TotalSeconds:F1}s)");
+            _log($"{label} epoch {epoch}: dev micro-F1 {f1:F4} ({clock.Elapsed.TotalSeconds:F1}s)");
             if (f1 > bestF1) { bestF1 = f1; bestEpochs = epoch; }
             else if (epoch - bestEpochs >= options.Patience) break;
         }
-
-        // The shipped model sees all of the training split for the chosen number of epochs.
-        int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
-        var finalIndex = new Dictionary<ulong, int>(1 << 20);
-        var allSet = Featurize(tokens, gold, allIds, options.Folds, finalIndex, grow: true);
-        var final = new Learner(finalIndex.Count, options.Seed, options.FeatureDropout);
-        for (int epoch = 1; epoch <= bestEpochs; epoch++) final.Epoch(allSet);
-        string description = $"averaged perceptron, {bestEpochs} epochs on {sentences.Count} sentences (dev micro-F1 {bestF1:F4} at {bestEpochs} epochs), seed {options.Seed}";
-        var result = final.Averaged(finalIndex, description);
-        _log($"final model: {finalIndex.Count} features, {bestEpochs} epochs ({clock.Elapsed.TotalSeconds:F1}s)");
-        return new NerTrainingResult(result, CountParts(tokens, gold, allIds), bestEpochs, bestF1, curve);
+        return new EpochChoice(bestEpochs, bestF1, curve);
     }
+
+    private (PerceptronModel Model, int Features) TrainFixed(NerToken[][] tokens, int[][] gold, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage")
+    {
+        var index = new Dictionary<ulong, int>(1 << 20);
+        var set = Featurize(tokens, gold, ids, options.Folds, index, grow: true, profileOf);
+        var learners = Learners(index.Count, options);
+        Parallel.ForEach(learners, l => { for (int epoch = 1; epoch <= epochs; epoch++) l.Epoch(set); });
+        return (Learner.Mean(learners, index, description), index.Count);
+    }
+
+    /// <summary>A first-stage tagger trained on <paramref name="ids"/> labels the corpus; the counts per word are its profile.</summary>
+    private CorpusTagProfile ProfileCorpus(NerToken[][] tokens, int[][] gold, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
+    {
+        var (model, _) = TrainFixed(tokens, gold, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
+        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, ids)), _clusters, _frequencies);
+        var tagger = new NerTagger(model, featurizer);
+        int parts = Math.Max(1, Environment.ProcessorCount);
+        var partial = new CorpusTagProfile[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        {
+            var profile = new CorpusTagProfile();
+            for (int k = p; k < corpus.Count; k += parts) profile.Add(corpus[k], tagger.Tag(corpus[k]));
+            partial[p] = profile;
+        });
+        var all = new CorpusTagProfile();
+        foreach (var p in partial) all.AddAll(p);
+        return all.Pruned(options.ProfileMinCount);
+    }
+
+    private static Learner[] Learners(int features, NerTrainingOptions options) =>
+        Enumerable.Range(0, Math.Max(1, options.Ensemble))
+            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout))
+            .ToArray();
 
     private static NameParts CountParts(NerToken[][] tokens, int[][] gold, IEnumerable<int> ids)
     {
@@ -90,7 +159,7 @@ public sealed class NerTrainer
     }
 
     /// <summary>Features of training sentences, each block's name-part features computed from the other blocks only.</summary>
-    private FeatureSet Featurize(NerToken[][] tokens, int[][] gold, int[] ids, int folds, Dictionary<ulong, int> index, bool grow)
+    private FeatureSet Featurize(NerToken[][] tokens, int[][] gold, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf)
     {
         var set = new FeatureSet(ids.Length);
         for (int f = 0; f < folds; f++)
@@ -98,7 +167,7 @@ public sealed class NerTrainer
             int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
             var others = ids.Take(from).Concat(ids.Skip(to));
             var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, others)), _clusters, _frequencies);
-            var part = Featurize(tokens, ids[from..to], featurizer, index, grow);
+            var part = Featurize(tokens, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
             for (int k = 0; k < part.Count; k++)
             {
                 set.Features[from + k] = part.Features[k];
@@ -109,7 +178,7 @@ public sealed class NerTrainer
         return set;
     }
 
-    private static FeatureSet Featurize(NerToken[][] tokens, int[] ids, NerFeaturizer featurizer, Dictionary<ulong, int> index, bool grow)
+    private static FeatureSet Featurize(NerToken[][] tokens, int[] ids, Func<int, NerFeaturizer> featurizerOf, Dictionary<ulong, int> index, bool grow)
     {
         var set = new FeatureSet(ids.Length);
         var hashes = new List<ulong>();
@@ -118,7 +187,7 @@ public sealed class NerTrainer
         {
             hashes.Clear();
             offsets.Clear();
-            featurizer.Extract(tokens[ids[k]], hashes, offsets);
+            featurizerOf(ids[k]).Extract(tokens[ids[k]], hashes, offsets);
             var feats = new List<int>(hashes.Count);
             var offs = new int[offsets.Count];
             int o = 0;
@@ -255,12 +324,16 @@ public sealed class NerTrainer
             u[k] += (double)_step * delta;
         }
 
-        public PerceptronModel Averaged(Dictionary<ulong, int> index, string description)
+        /// <summary>The mean of the learners' averaged weights: perceptrons that saw the sentences in other orders disagree where the data is thin.</summary>
+        public static PerceptronModel Mean(IReadOnlyList<Learner> learners, Dictionary<ulong, int> index, string description)
         {
-            var w = new float[_w.Length];
-            for (int k = 0; k < w.Length; k++) w[k] = (float)(_w[k] - _u[k] / _step);
-            var t = new float[_t.Length];
-            for (int k = 0; k < t.Length; k++) t[k] = (float)(_t[k] - _tu[k] / _step);
+            var w = new float[learners[0]._w.Length];
+            var t = new float[learners[0]._t.Length];
+            foreach (var l in learners)
+            {
+                for (int k = 0; k < w.Length; k++) w[k] += (float)((l._w[k] - l._u[k] / l._step) / learners.Count);
+                for (int k = 0; k < t.Length; k++) t[k] += (float)((l._t[k] - l._tu[k] / l._step) / learners.Count);
+            }
             PerceptronModel.RoundToStoredPrecision(w);
             return new PerceptronModel(new Dictionary<ulong, int>(index), w, t, description);
         }

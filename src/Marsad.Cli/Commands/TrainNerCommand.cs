@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Marsad.Analysis;
 using Marsad.Analysis.Ner;
+using Marsad.Text.Corpora;
 using Marsad.Text.Lexicons;
 
 namespace Marsad.Cli.Commands;
@@ -24,9 +26,17 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var dev = new Option<double>("--dev-fraction") { Description = "Share of the training split (its end) held out for choices", DefaultValueFactory = _ => 0.1 };
         var dropout = new Option<double>("--dropout") { Description = "Feature dropout per epoch", DefaultValueFactory = _ => new NerTrainingOptions().FeatureDropout };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "JSONL(.gz) corpora of raw news that first-stage taggers label for the corpus profile",
+            DefaultValueFactory = _ => ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var every = new Option<int>("--corpus-every") { Description = "Read every n-th article of the corpora only (quicker experiments)", DefaultValueFactory = _ => 1 };
+        var ensemble = new Option<int>("--ensemble") { Description = "Average this many perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout,
+            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout, corpus, every, ensemble,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -50,6 +60,7 @@ internal static class TrainNerCommand
 
             int rejected = 0;
             var sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
+            var raw = ReadCorpus(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
             var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine);
             var result = trainer.Train(sentences, new NerTrainingOptions
             {
@@ -57,11 +68,14 @@ internal static class TrainNerCommand
                 Seed = r.GetValue(seed),
                 DevFraction = r.GetValue(dev),
                 FeatureDropout = r.GetValue(dropout),
-            });
+                Ensemble = r.GetValue(ensemble),
+            }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
             result.NameParts.Save(Path.Combine(outDir, "name-parts.tsv.gz"),
                 $"Words inside entities of {Path.GetFileName(r.GetValue(train))} (ANERcorp, CC BY-SA 4.0): word, all, PER, LOC, ORG, MISC counts. Built by `marsad train ner`.");
+            result.Profile.Save(Path.Combine(outDir, "corpus-tags.tsv.gz"),
+                $"How first-stage taggers labelled each word (proclitic-free matching form) of {string.Join(", ", r.GetValue(corpus)!.Select(Path.GetFileName))}: word, all, PER, LOC, ORG, MISC, begins. Built by `marsad train ner`.");
             long peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine($"{sentences.Count} sentences ({rejected} lines rejected); {result.Epochs} epochs, dev micro-F1 {result.DevF1:F4}");
             Console.WriteLine($"model: {result.Model.FeatureCount} features → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
@@ -69,6 +83,26 @@ internal static class TrainNerCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>The sentences of raw news articles (title and text), as tagger tokens, in corpus order.</summary>
+    private static List<NerToken[]> ReadCorpus(IEnumerable<string> paths, int every)
+    {
+        var clock = Stopwatch.StartNew();
+        var texts = new List<string>();
+        int rejected = 0, articles = 0;
+        foreach (string path in paths)
+            foreach (var a in JsonlCorpus.Read(Require(path), e => { rejected++; Console.Error.WriteLine($"{e}"); }))
+            {
+                if (articles++ % every != 0) continue;
+                if (a.Title is { Length: > 0 } t) texts.Add(t);
+                texts.Add(a.Text);
+            }
+        var sentences = texts.AsParallel().AsOrdered()
+            .SelectMany(t => NerSentences.Of(TextAnalyzer.Default.Analyze(t)))
+            .ToList();
+        Console.WriteLine($"corpus: {texts.Count} texts, {sentences.Count} sentences, {sentences.Sum(s => s.Length)} tokens ({rejected} records rejected, {clock.Elapsed.TotalSeconds:F0}s)");
+        return sentences;
     }
 
     private static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");

@@ -1,0 +1,177 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// How a first tagger labelled each word across millions of words of raw news: of a word's occurrences
+/// (proclitic-free matching form), how many were inside a PER, LOC, ORG or MISC mention, and how many
+/// began one. A name that is ambiguous in one sentence is usually plain somewhere in the corpus (after a
+/// title, before a verb of saying); these counts carry that evidence to every sentence.
+/// </summary>
+public sealed class CorpusTagProfile
+{
+    public const string ResourcePath = "ner/corpus-tags.tsv.gz";
+
+    // counts[0] all occurrences, counts[1 + type] inside that type, counts[5] entity beginnings.
+    private const int Slots = 2 + 4;
+    private const int BeginSlot = Slots - 1;
+    private readonly Dictionary<string, int[]> _counts;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Multi-word mentions as tagged (first word proclitic-free, the rest as written): counts per type.
+    private readonly Dictionary<string, int[]> _mentions;
+    private readonly Dictionary<string, int> _mentionFirstWords = new(StringComparer.Ordinal);
+    private const int MaxMentionWords = 6;
+
+    public CorpusTagProfile() : this(new Dictionary<string, int[]>(StringComparer.Ordinal), new Dictionary<string, int[]>(StringComparer.Ordinal)) { }
+
+    private CorpusTagProfile(Dictionary<string, int[]> counts, Dictionary<string, int[]> mentions)
+    {
+        _counts = counts;
+        _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _mentions = mentions;
+        foreach (var m in mentions.Keys) IndexMention(m);
+    }
+
+    private void IndexMention(string mention)
+    {
+        int words = mention.Count(c => c == ' ') + 1;
+        ref int max = ref CollectionsMarshal.GetValueRefOrAddDefault(_mentionFirstWords, mention[..mention.IndexOf(' ')], out _);
+        if (words > max) max = words;
+    }
+
+    public static CorpusTagProfile Empty { get; } = new();
+
+    public int Count => _counts.Count;
+
+    public void Add(IReadOnlyList<NerToken> tokens, ReadOnlySpan<int> tags)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Shape != "A") continue;
+            ref int[]? c = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, tokens[i].Core, out _);
+            c ??= new int[Slots];
+            c[0]++;
+            int type = NerTagSet.TypeOf(tags[i]);
+            if (type >= 0) c[1 + type]++;
+            if (NerTagSet.IsBegin(tags[i])) c[BeginSlot]++;
+        }
+        foreach (var span in TagScheme.ToSpans(tags))
+        {
+            int words = span.End - span.Start;
+            if (words < 2 || words > MaxMentionWords) continue;
+            string key = MentionKey(tokens, span.Start, span.End);
+            ref int[]? m = ref CollectionsMarshal.GetValueRefOrAddDefault(_mentions, key, out bool known);
+            if (!known) IndexMention(key);
+            m ??= new int[4];
+            m[NerTagSet.TypeIndex(span.Type)]++;
+        }
+    }
+
+    private static string MentionKey(IReadOnlyList<NerToken> tokens, int start, int end)
+    {
+        var parts = new string[end - start];
+        for (int k = start; k < end; k++) parts[k - start] = k == start ? tokens[k].Core : tokens[k].Norm;
+        return string.Join(' ', parts);
+    }
+
+    public int MentionCount => _mentions.Count;
+
+    /// <summary>
+    /// The longest multi-word mention of the corpus that starts at <paramref name="start"/>: its length in words
+    /// and its counts per type (PER, LOC, ORG, MISC); (0, null) when none does.
+    /// </summary>
+    public (int Words, int[]? Counts) LongestMention(IReadOnlyList<NerToken> tokens, int start)
+    {
+        if (!_mentionFirstWords.TryGetValue(tokens[start].Core, out int max)) return (0, null);
+        int best = 0;
+        int[]? counts = null;
+        for (int end = start + 2; end <= Math.Min(tokens.Count, start + max); end++)
+            if (_mentions.TryGetValue(MentionKey(tokens, start, end), out var c)) { best = end - start; counts = c; }
+        return (best, counts);
+    }
+
+    public void AddAll(CorpusTagProfile other)
+    {
+        foreach (var (word, counts) in other._counts)
+        {
+            ref int[]? c = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _);
+            c ??= new int[Slots];
+            for (int k = 0; k < Slots; k++) c[k] += counts[k];
+        }
+        foreach (var (key, counts) in other._mentions)
+        {
+            ref int[]? m = ref CollectionsMarshal.GetValueRefOrAddDefault(_mentions, key, out bool known);
+            if (!known) IndexMention(key);
+            m ??= new int[4];
+            for (int k = 0; k < 4; k++) m[k] += counts[k];
+        }
+    }
+
+    /// <summary>The evidence for one word, or null when the corpus never saw it (often enough).</summary>
+    public Evidence? Of(ReadOnlySpan<char> core) =>
+        _lookup.TryGetValue(core, out var c) ? new Evidence(c) : null;
+
+    /// <summary>A word's counts: all occurrences, inside each type (PER, LOC, ORG, MISC), beginnings.</summary>
+    public readonly struct Evidence(int[] counts)
+    {
+        public int Total => counts[0];
+        public int Inside(int type) => counts[1 + type];
+        public int Begins => counts[BeginSlot];
+        public int Entity => counts[1] + counts[2] + counts[3] + counts[4];
+    }
+
+    /// <summary>
+    /// Keeps words seen at least <paramref name="minTotal"/> times; words never tagged are dropped too, as
+    /// their absence says the same (the corpus lexicon tells a known word from an unknown one).
+    /// </summary>
+    public CorpusTagProfile Pruned(int minTotal)
+    {
+        var kept = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (w, c) in _counts)
+            if (c[0] >= minTotal && c[1] + c[2] + c[3] + c[4] > 0) kept[w] = c;
+        var mentions = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (m, c) in _mentions)
+            if (c.Sum() >= minTotal) mentions[m] = c;
+        return new CorpusTagProfile(kept, mentions);
+    }
+
+    /// <summary>
+    /// Writes <c>word TAB all TAB PER TAB LOC TAB ORG TAB MISC TAB begins</c>, then the multi-word mentions as
+    /// <c>words TAB PER TAB LOC TAB ORG TAB MISC</c>; sorted for stable diffs.
+    /// </summary>
+    public void Save(string path, string header)
+    {
+        using var w = Marsad.Text.ResourceFiles.CreateCompressedText(path, header);
+        foreach (var (word, c) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            w.Write($"{word}\t{string.Join('\t', c)}\n");
+        foreach (var (mention, c) in _mentions.OrderBy(p => p.Key, StringComparer.Ordinal))
+            w.Write($"{mention}\t{string.Join('\t', c)}\n");
+    }
+
+    public static CorpusTagProfile Load(Stream stream)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            bool mention = cols[0].Contains(' ');
+            int slots = mention ? 4 : Slots;
+            if (cols.Length != 1 + slots) continue;
+            var c = new int[slots];
+            bool ok = true;
+            for (int k = 0; k < slots; k++) ok &= int.TryParse(cols[1 + k], out c[k]);
+            if (ok) (mention ? mentions : counts)[cols[0]] = c;
+        }
+        return new CorpusTagProfile(counts, mentions);
+    }
+
+    private static readonly Lazy<CorpusTagProfile> Shared = new(() =>
+        Marsad.Text.ResourceFiles.Exists(ResourcePath) ? Load(Marsad.Text.ResourceFiles.Open(ResourcePath)) : Empty);
+
+    /// <summary>The profile shipped under resources/ner, or an empty one.</summary>
+    public static CorpusTagProfile Default => Shared.Value;
+}

@@ -1,0 +1,112 @@
+using Marsad.Analysis.Ner;
+using Marsad.Text.Lexicons;
+
+namespace Marsad.Analysis.Tests;
+
+public class CorpusTagProfileTests
+{
+    private static NerToken[] Words(params string[] words) => words.Select(w => NerToken.From(w)).ToArray();
+
+    private static int[] Tags(params string[] tags) => tags.Select(t => Array.IndexOf(NerTagSet.Names, t)).ToArray();
+
+    private static CorpusTagProfile Sample()
+    {
+        var profile = new CorpusTagProfile();
+        for (int k = 0; k < 3; k++)
+            profile.Add(Words("نقلت", "وكالة", "الصحافة", "الفرنسية", "عن", "مصدر"), Tags("O", "B-ORG", "I-ORG", "I-ORG", "O", "O"));
+        profile.Add(Words("قال", "الصحافة", "حرة"), Tags("O", "O", "O"));
+        profile.Add(Words("وصل", "حفتر", "إلى", "الجفرة"), Tags("O", "B-PER", "O", "B-LOC"));
+        return profile;
+    }
+
+    [Fact]
+    public void CountsEachWordByTheTypesItWasTaggedWith()
+    {
+        var e = Sample().Of(NerToken.From("الصحافة").Core);
+        Assert.NotNull(e);
+        Assert.Equal(4, e.Value.Total);
+        Assert.Equal(3, e.Value.Inside(NerTagSet.TypeIndex("ORG")));
+        Assert.Equal(0, e.Value.Begins);
+    }
+
+    [Fact]
+    public void ProcliticsDoNotMakeANewWord()
+    {
+        var profile = Sample();
+        profile.Add(Words("ولحفتر"), Tags("B-PER"));
+        Assert.Equal(2, profile.Of(NerToken.From("حفتر").Core)!.Value.Inside(NerTagSet.TypeIndex("PER")));
+    }
+
+    [Fact]
+    public void FindsTheLongestMultiWordMention()
+    {
+        var sentence = Words("وذكرت", "وكالة", "الصحافة", "الفرنسية", "أمس");
+        var (words, counts) = Sample().LongestMention(sentence, 1);
+        Assert.Equal(3, words);
+        Assert.Equal(3, counts![NerTagSet.TypeIndex("ORG")]);
+        Assert.Equal(0, Sample().LongestMention(sentence, 0).Words);
+    }
+
+    [Fact]
+    public void PruningDropsRareAndNeverTaggedWords()
+    {
+        var pruned = Sample().Pruned(3);
+        Assert.NotNull(pruned.Of(NerToken.From("الصحافة").Core));
+        Assert.Null(pruned.Of(NerToken.From("حفتر").Core));   // seen once
+        Assert.Null(pruned.Of(NerToken.From("عن").Core));     // never inside a mention
+        Assert.Equal(1, pruned.MentionCount);
+    }
+
+    [Fact]
+    public void SavedAndLoadedProfileIsTheSame()
+    {
+        var profile = Sample();
+        string path = Path.Combine(Path.GetTempPath(), $"marsad-profile-{Guid.NewGuid():N}.tsv.gz");
+        try
+        {
+            profile.Save(path, "test profile");
+            var loaded = CorpusTagProfile.Load(Marsad.Text.Corpora.JsonlCorpus.OpenMaybeGzip(path));
+            Assert.Equal(profile.Count, loaded.Count);
+            Assert.Equal(profile.MentionCount, loaded.MentionCount);
+            var sentence = Words("وكالة", "الصحافة", "الفرنسية");
+            Assert.Equal(profile.LongestMention(sentence, 0).Counts, loaded.LongestMention(sentence, 0).Counts);
+            Assert.Equal(profile.Of("حفتر")!.Value.Begins, loaded.Of("حفتر")!.Value.Begins);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void TheProfileAddsFeaturesForWordsItKnows()
+    {
+        var lexicon = new WordLexicon(new Dictionary<string, int>());
+        var plain = new NerFeaturizer(NerLexicon.Empty, WordClusters.Empty, lexicon);
+        var profiled = plain.WithProfile(Sample());
+        var sentence = Words("نقلت", "وكالة", "الصحافة", "الفرنسية");
+        List<ulong> a = [], b = [];
+        plain.Extract(sentence, a, []);
+        profiled.Extract(sentence, b, []);
+        Assert.True(b.Count > a.Count);
+    }
+
+    [Fact]
+    public void TwoStageTrainingIsDeterministicAndShipsTheProfile()
+    {
+        ConllSentence[] train =
+        [
+            new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
+            new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
+            new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
+            new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
+            new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
+            new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
+        ];
+        var corpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
+        var trainer = new NerTrainer(NerLexicon.Empty, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()));
+        var options = new NerTrainingOptions { MaxEpochs = 3, DevFraction = 0.34, Folds = 2, ProfileFolds = 2, ProfileMinCount = 1, Ensemble = 2 };
+        var a = trainer.Train(train, options, corpus);
+        var b = trainer.Train(train, options, corpus);
+        Assert.Equal(a.Model.Weights, b.Model.Weights);
+        Assert.True(a.Profile.Count > 0);
+        Assert.Contains("corpus tokens", a.Model.Description);
+    }
+}
