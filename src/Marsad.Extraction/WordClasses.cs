@@ -21,6 +21,9 @@ internal sealed class WordClasses(TokenIndex tokens, ExtractionLexicon lexicon)
     public bool IsDescribedSource(int k) => InSet(k, lexicon.DescribedSources, bare: true);
     public bool IsChannel(int k) => InSet(k, lexicon.Channels, bare: true);
     public bool IsOrganizationHead(int k) => InSet(k, lexicon.OrganizationHeads, bare: true);
+    public bool IsOrganizationNameHead(int k) => InSet(k, lexicon.OrganizationNameHeads, bare: true);
+    public bool IsGroupHead(int k) => InSet(k, lexicon.GroupHeads, bare: true);
+    public bool IsPlacePairNoun(int k) => InSet(k, lexicon.PlacePairNouns, bare: false);
     public bool IsStatementNoun(int k) => InSet(k, lexicon.StatementNouns, bare: true);
 
     public bool IsSpeechVerb(int k, out string verb, out bool participle)

@@ -1,12 +1,15 @@
 using Marsad.Analysis.Documents;
+using Marsad.Extraction.Lexicons;
 
 namespace Marsad.Extraction.Entities;
 
 /// <summary>
 /// Finds the names the text itself marks, so that merging and speakers work where NER is absent or misses
 /// them: a name after a title (العقيد أحمد المسمارى), the subject of a speech verb written as a bare name
-/// (رأى ماتيا توالدو), the organisation after باسم and a quoted name after an organisation noun
-/// (ميليشيا «فجر ليبيا»); then every other occurrence of a name already known (المسمارى، لحفتر، الجيش الليبى).
+/// (رأى ماتيا توالدو), the organisation after باسم, a quoted name after an organisation noun
+/// (ميليشيا «فجر ليبيا»), the definite words after a name-forming noun (وكالة الصحافة الفرنسية، جماعة الإخوان
+/// المسلمين), two places after a dual place noun (منطقتي السدرة ورأس لانوف); then every other occurrence of
+/// a name already known (المسمارى، لحفتر، الجيش الليبى).
 /// </summary>
 internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
 {
@@ -18,6 +21,7 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     public List<RawMention> Find(IReadOnlyList<EntityMention> ner)
     {
         var found = ner.Select(m => new RawMention(m.Start, m.End, m.Type, "ner")).ToList();
+        TrimTitles(found);
         for (int k = 0; k < t.Count; k++)
         {
             int title = w.TitleLength(k);
@@ -31,12 +35,39 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
             if (w.IsSpeechVerb(k, out _, out bool p3) && !p3 && NameAfter(k + 1, allowQualifiers: false) is { } named && t.IsComma(named.Item2) && w.IsRoleHead(named.Item2 + 1)
                 && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal))
                 TryAdd(found, named, EntityTypes.Person);
-            if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization);
+            // The quoted name after an organisation noun is whole, a place inside it included (ميليشيا «فجر ليبيا»).
+            if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization, absorb: true);
+            if (w.IsOrganizationNameHead(k) && !t.IsOpenQuote(k + 1) && DefinitePhrase(k + 1) is { } named2)
+                TryAdd(found, (k, named2.Item2), EntityTypes.Organization, absorb: true, firstCut: ProcliticCut(k));
+            if (w.IsGroupHead(k) && !t.IsOpenQuote(k + 1)) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization, absorb: true);
+            if (w.IsPlacePairNoun(k)) AddPlacePair(found, k + 1);
         }
+        for (int k = 0; k < t.Count; k++)
+            if (t.IsOpenQuote(k)) ExtendToQuotation(found, k);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         Propagate(found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// A person NER found starting inside a title (العقيد [الركن تركي المالكي]) begins after it: the tagger
+    /// knows the title's last word less well than the title list does.
+    /// </summary>
+    private void TrimTitles(List<RawMention> found)
+    {
+        for (int k = 0; k < t.Count; k++)
+        {
+            int length = w.TitleLength(k);
+            if (length < 2 || k + length >= t.Count) continue;
+            int titleStart = t[k].Start, titleEnd = t[k + length - 1].End, nameStart = t[k + length].Start;
+            for (int i = 0; i < found.Count; i++)
+            {
+                var m = found[i];
+                if (m.Type == EntityTypes.Person && m.Start > titleStart && m.Start < titleEnd && m.End > nameStart)
+                    found[i] = m with { Start = nameStart };
+            }
+        }
     }
 
     /// <summary>A speech verb is taken as one only where أن/إن, a colon or a quotation follows it in its sentence.</summary>
@@ -48,14 +79,19 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         return false;
     }
 
-    private void TryAdd(List<RawMention> found, (int From, int To)? range, string type)
+    /// <summary>
+    /// Adds the name at token range <paramref name="range"/> unless it crosses a mention already found. With
+    /// <paramref name="absorb"/>, mentions inside it give way (a place inside an organisation's name).
+    /// </summary>
+    private void TryAdd(List<RawMention> found, (int From, int To)? range, string type, bool absorb = false, int firstCut = 0)
     {
         if (range is not { } r || r.To <= r.From) return;
-        int start = t[r.From].Start, end = t[r.To - 1].End;
+        int start = t.OriginalOffset(r.From, firstCut), end = t[r.To - 1].End;
         var overlapping = found.Where(m => m.Start < end && start < m.End).ToList();
+        bool inside = overlapping.All(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start);
         // NER tagged the surname alone (المالكي) where the text writes the whole name after a title or role:
         // the longer name stands, the surname inside it goes.
-        if (overlapping.Count > 0 && !(type == EntityTypes.Person && overlapping.All(m => m.Type == EntityTypes.Person && m.Start >= start && m.End <= end && m.End - m.Start < end - start)))
+        if (overlapping.Count > 0 && !(inside && (absorb || type == EntityTypes.Person && overlapping.All(m => m.Type == EntityTypes.Person))))
             return;
         foreach (var m in overlapping) found.Remove(m);
         found.Add(new RawMention(start, end, type, "text"));
@@ -160,6 +196,40 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         while (j < t.Count && j - k < 4 && t.IsWord(j) && t.Norm(j).StartsWith("ال", StringComparison.Ordinal) && !w.IsFunction(j)
                && w.TitleLength(j) == 0 && (j == k || !w.IsRoleHead(j))) j++;
         return j > k ? (k, j) : null;
+    }
+
+    /// <summary>The letters of the proclitics (و، ل، ب …) before the word at k, which a name starting there leaves out.</summary>
+    private int ProcliticCut(int k)
+    {
+        foreach (var (form, cut) in TokenIndex.Readings(t.Norm(k)))
+            if (w.Lexicon.OrganizationNameHeads.Contains(ExtractionLexicon.Bare(form))) return cut;
+        return 0;
+    }
+
+    /// <summary>
+    /// A name NER found at the start of a short quotation («سرايا الدفاع عن بنغازى») is the whole quotation:
+    /// the quotation marks delimit the name better than the tagger does.
+    /// </summary>
+    private void ExtendToQuotation(List<RawMention> found, int open)
+    {
+        if (Quoted(open) is not { } q) return;
+        int start = t[q.Item1].Start, end = t[q.Item2 - 1].End;
+        var first = found.FirstOrDefault(m => m.Start == start && m.End < end && m.Type is EntityTypes.Organization or EntityTypes.Misc);
+        if (first is null || found.Any(m => m.Start < end && start < m.End && (m.Start < start || m.End > end))) return;
+        found.RemoveAll(m => m.Start >= start && m.End <= end);
+        found.Add(new RawMention(start, end, first.Type, "text"));
+    }
+
+    /// <summary>"منطقتي السدرة ورأس لانوف": after a dual place noun, the word(s) before و and the word(s) after it are places.</summary>
+    private void AddPlacePair(List<RawMention> found, int k)
+    {
+        int j = k;
+        while (j < t.Count && j - k < 2 && w.CanBeNamePart(j) && !t.Norm(j).StartsWith('و')) j++;
+        if (j == k || !t.IsWord(j) || !t.Norm(j).StartsWith('و') || t.Norm(j).Length < 4) return;
+        int second = j, end = j + 1;
+        while (end < t.Count && end - second < 2 && w.CanBeNamePart(end) && !t.Norm(end).StartsWith('و') && !t.Norm(end).StartsWith("ال", StringComparison.Ordinal)) end++;
+        TryAdd(found, (k, j), EntityTypes.Location);
+        TryAdd(found, (second, end), EntityTypes.Location, firstCut: 1);
     }
 
     private (int, int)? Quoted(int open)

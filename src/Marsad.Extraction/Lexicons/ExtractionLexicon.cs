@@ -22,6 +22,12 @@ public sealed class ExtractionLexicon
     public required IReadOnlySet<string> DescribedSources { get; init; }
     public required IReadOnlySet<string> Channels { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
+    /// <summary>Nouns that begin an organisation's name (وكالة الصحافة الفرنسية).</summary>
+    public required IReadOnlySet<string> OrganizationNameHeads { get; init; }
+    /// <summary>Nouns followed by a group's name (جماعة الإخوان المسلمين).</summary>
+    public required IReadOnlySet<string> GroupHeads { get; init; }
+    /// <summary>Dual place nouns before two coordinated places (منطقتي السدرة ورأس لانوف).</summary>
+    public required IReadOnlySet<string> PlacePairNouns { get; init; }
     public required IReadOnlySet<string> StatementNouns { get; init; }
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlyDictionary<string, int> Months { get; init; }
@@ -108,6 +114,9 @@ public sealed class ExtractionLexicon
             DescribedSources = Set(Lines("described-sources.txt").Select(StripArticle)),
             Channels = Set(Lines("channels.txt").Select(StripArticle)),
             OrganizationHeads = Set(Lines("organization-heads.txt").Select(StripArticle)),
+            OrganizationNameHeads = Set(Lines("organization-name-heads.txt").Select(StripArticle)),
+            GroupHeads = Set(Lines("group-heads.txt").Select(StripArticle)),
+            PlacePairNouns = Set(Lines("place-pair-nouns.txt")),
             StatementNouns = Set(Lines("statement-nouns.txt").Select(StripArticle)),
             FunctionWords = Set(Lines("function-words.txt")),
             Months = months,
