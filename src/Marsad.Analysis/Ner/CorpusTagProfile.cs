@@ -20,6 +20,7 @@ public sealed class CorpusTagProfile
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     // Multi-word mentions as tagged (first word proclitic-free, the rest as written): counts per type.
     private readonly Dictionary<string, int[]> _mentions;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _mentionLookup;
     private readonly Dictionary<string, int> _mentionFirstWords = new(StringComparer.Ordinal);
     private const int MaxMentionWords = 6;
 
@@ -30,6 +31,7 @@ public sealed class CorpusTagProfile
         _counts = counts;
         _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         _mentions = mentions;
+        _mentionLookup = mentions.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions.Keys) IndexMention(m);
     }
 
@@ -84,11 +86,26 @@ public sealed class CorpusTagProfile
     public (int Words, int[]? Counts) LongestMention(IReadOnlyList<NerToken> tokens, int start)
     {
         if (!_mentionFirstWords.TryGetValue(tokens[start].Core, out int max)) return (0, null);
+        // Built in place, as this runs for every token that can start a known mention.
+        Span<char> key = stackalloc char[256];
+        int length = 0;
+        if (!Append(key, ref length, tokens[start].Core)) return (0, null);
         int best = 0;
         int[]? counts = null;
         for (int end = start + 2; end <= Math.Min(tokens.Count, start + max); end++)
-            if (_mentions.TryGetValue(MentionKey(tokens, start, end), out var c)) { best = end - start; counts = c; }
+        {
+            if (!Append(key, ref length, " ") || !Append(key, ref length, tokens[end - 1].Norm)) break;
+            if (_mentionLookup.TryGetValue(key[..length], out var c)) { best = end - start; counts = c; }
+        }
         return (best, counts);
+    }
+
+    private static bool Append(Span<char> buffer, ref int length, string s)
+    {
+        if (length + s.Length > buffer.Length) return false;
+        s.AsSpan().CopyTo(buffer[length..]);
+        length += s.Length;
+        return true;
     }
 
     public void AddAll(CorpusTagProfile other)

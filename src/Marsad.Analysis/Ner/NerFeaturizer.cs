@@ -61,12 +61,18 @@ public sealed class NerFeaturizer
         var profile = new int[n];
         for (int i = 0; i < n; i++) { norms[i] = tokens[i].Norm; cores[i] = tokens[i].Core; }
         bool profiled = _profile.Count > 0;
+        CorpusTagProfile.Evidence?[]? evidence = null;
         var mention = new int[n];
         var mentionBegin = new bool[n];
         var mentionLen = new int[n];
         if (profiled)
         {
-            for (int i = 0; i < n; i++) profile[i] = DominantType(cores[i]);
+            evidence = new CorpusTagProfile.Evidence?[n];
+            for (int i = 0; i < n; i++)
+            {
+                evidence[i] = tokens[i].Shape == "A" ? _profile.Of(cores[i]) : null;
+                profile[i] = DominantType(evidence[i]);
+            }
             for (int i = 0; i < n; i++)
             {
                 var (words, counts) = _profile.LongestMention(tokens, i);
@@ -175,7 +181,7 @@ public sealed class NerFeaturizer
             if (i + 1 < n) Add(features, T.FreqP1, freq[i + 1]);
             if (profiled && t.Shape == "A")
             {
-                ProfileFeatures(features, cores[i], freq[i]);
+                ProfileFeatures(features, evidence![i], freq[i]);
                 Add(features, T.ProfM1, i > 0 ? profile[i - 1] : -1);
                 Add(features, T.ProfP1, i + 1 < n ? profile[i + 1] : -1);
                 Add(features, T.ProfM1Prof0, (i > 0 ? profile[i - 1] : -1) * 100 + profile[i]);
@@ -190,9 +196,9 @@ public sealed class NerFeaturizer
     }
 
     /// <summary>How the corpus tagger labelled this word: the share of each type, and how often a mention began with it.</summary>
-    private void ProfileFeatures(List<ulong> features, string core, int frequency)
+    private static void ProfileFeatures(List<ulong> features, CorpusTagProfile.Evidence? evidence, int frequency)
     {
-        if (_profile.Of(core) is not { } e)
+        if (evidence is not { } e)
         {
             Add(features, T.ProfNone0, frequency);
             return;
@@ -207,9 +213,9 @@ public sealed class NerFeaturizer
     }
 
     /// <summary>The type (0–3) a word mostly gets in the corpus, times its share bucket; 0 for none, -2 unknown.</summary>
-    private int DominantType(string core)
+    private static int DominantType(CorpusTagProfile.Evidence? evidence)
     {
-        if (_profile.Of(core) is not { } e) return -2;
+        if (evidence is not { } e) return -2;
         int best = -1, bestCount = 0;
         for (int type = 0; type < 4; type++)
             if (e.Inside(type) > bestCount) { best = type; bestCount = e.Inside(type); }
