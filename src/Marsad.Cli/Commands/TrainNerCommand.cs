@@ -34,9 +34,10 @@ internal static class TrainNerCommand
         };
         var every = new Option<int>("--corpus-every") { Description = "Read every n-th article of the corpora only (quicker experiments)", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Average this many perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
+        var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout, corpus, every, ensemble,
+            train, geonames, worldCities, countries, triggers, clusters, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -69,6 +70,7 @@ internal static class TrainNerCommand
                 DevFraction = r.GetValue(dev),
                 FeatureDropout = r.GetValue(dropout),
                 Ensemble = r.GetValue(ensemble),
+                ProfileMinCount = r.GetValue(minCount),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
