@@ -89,23 +89,15 @@ public sealed class CorpusTagProfile
         // Built in place, as this runs for every token that can start a known mention.
         Span<char> key = stackalloc char[256];
         int length = 0;
-        if (!Append(key, ref length, tokens[start].Core)) return (0, null);
+        if (!PhraseKey.Append(key, ref length, tokens[start].Core)) return (0, null);
         int best = 0;
         int[]? counts = null;
         for (int end = start + 2; end <= Math.Min(tokens.Count, start + max); end++)
         {
-            if (!Append(key, ref length, " ") || !Append(key, ref length, tokens[end - 1].Norm)) break;
+            if (!PhraseKey.Append(key, ref length, " ") || !PhraseKey.Append(key, ref length, tokens[end - 1].Norm)) break;
             if (_mentionLookup.TryGetValue(key[..length], out var c)) { best = end - start; counts = c; }
         }
         return (best, counts);
-    }
-
-    private static bool Append(Span<char> buffer, ref int length, string s)
-    {
-        if (length + s.Length > buffer.Length) return false;
-        s.AsSpan().CopyTo(buffer[length..]);
-        length += s.Length;
-        return true;
     }
 
     public void AddAll(CorpusTagProfile other)

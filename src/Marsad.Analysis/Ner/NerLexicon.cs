@@ -57,22 +57,14 @@ public sealed class NerLexicon
         int best = 0;
         var flags = LexiconFlags.None;
         int length = 0;
-        if (!Append(buffer, ref length, first)) return (0, LexiconFlags.None);
+        if (!PhraseKey.Append(buffer, ref length, first)) return (0, LexiconFlags.None);
         if (_phraseLookup.TryGetValue(buffer[..length], out var f1)) { best = 1; flags = f1; }
         for (int k = 0; k < next.Length && k + 2 <= max; k++)
         {
-            if (!Append(buffer, ref length, " ") || !Append(buffer, ref length, next[k])) break;
+            if (!PhraseKey.Append(buffer, ref length, " ") || !PhraseKey.Append(buffer, ref length, next[k])) break;
             if (_phraseLookup.TryGetValue(buffer[..length], out var f)) { best = k + 2; flags = f; }
         }
         return (best, flags);
-    }
-
-    private static bool Append(Span<char> buffer, ref int length, string s)
-    {
-        if (length + s.Length > buffer.Length) return false;
-        s.AsSpan().CopyTo(buffer[length..]);
-        length += s.Length;
-        return true;
     }
 
     /// <summary>A copy with other name parts (the training folds each see parts counted without themselves).</summary>
