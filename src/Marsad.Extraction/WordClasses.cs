@@ -7,12 +7,15 @@ internal sealed class WordClasses(TokenIndex tokens, ExtractionLexicon lexicon)
 {
     public ExtractionLexicon Lexicon => lexicon;
 
-    private bool InSet(int k, IReadOnlySet<string> set, bool bare)
+    private bool InSet(int k, IReadOnlySet<string> set, bool bare) => CutInSet(k, set, bare) >= 0;
+
+    /// <summary>How many normalised letters of proclitics come before the reading of token k found in the set; -1 when none is.</summary>
+    private int CutInSet(int k, IReadOnlySet<string> set, bool bare)
     {
-        if (!tokens.IsWord(k)) return false;
-        foreach (var (form, _) in TokenIndex.Readings(tokens.Norm(k)))
-            if (set.Contains(form) || (bare && set.Contains(ExtractionLexicon.Bare(form)))) return true;
-        return false;
+        if (!tokens.IsWord(k)) return -1;
+        foreach (var (form, cut) in TokenIndex.Readings(tokens.Norm(k)))
+            if (set.Contains(form) || (bare && set.Contains(ExtractionLexicon.Bare(form)))) return cut;
+        return -1;
     }
 
     public bool IsFunction(int k) => tokens.IsWord(k) && lexicon.FunctionWords.Contains(tokens.Norm(k));
@@ -21,7 +24,8 @@ internal sealed class WordClasses(TokenIndex tokens, ExtractionLexicon lexicon)
     public bool IsDescribedSource(int k) => InSet(k, lexicon.DescribedSources, bare: true);
     public bool IsChannel(int k) => InSet(k, lexicon.Channels, bare: true);
     public bool IsOrganizationHead(int k) => InSet(k, lexicon.OrganizationHeads, bare: true);
-    public bool IsOrganizationNameHead(int k) => InSet(k, lexicon.OrganizationNameHeads, bare: true);
+    /// <summary>Where an organisation's name starts in token k (after its proclitics: ونقلت وكالة، لوكالة); -1 when k is no such noun.</summary>
+    public int OrganizationNameHeadCut(int k) => CutInSet(k, lexicon.OrganizationNameHeads, bare: true);
     public bool IsGroupHead(int k) => InSet(k, lexicon.GroupHeads, bare: true);
     public bool IsPlacePairNoun(int k) => InSet(k, lexicon.PlacePairNouns, bare: false);
     public bool IsStatementNoun(int k) => InSet(k, lexicon.StatementNouns, bare: true);

@@ -42,12 +42,19 @@ public sealed class CorpusTagProfile
         if (words > max) max = words;
     }
 
+    /// <summary>The profile of no corpus, shared, so never added to.</summary>
     public static CorpusTagProfile Empty { get; } = new();
+
+    private void ThrowIfShared()
+    {
+        if (ReferenceEquals(this, Empty)) throw new InvalidOperationException("the empty profile is shared and cannot be added to");
+    }
 
     public int Count => _counts.Count;
 
     public void Add(IReadOnlyList<NerToken> tokens, ReadOnlySpan<int> tags)
     {
+        ThrowIfShared();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Shape != "A") continue;
@@ -62,19 +69,12 @@ public sealed class CorpusTagProfile
         {
             int words = span.End - span.Start;
             if (words < 2 || words > MaxMentionWords) continue;
-            string key = MentionKey(tokens, span.Start, span.End);
+            string key = NerToken.NameKey(tokens, span.Start, span.End);
             ref int[]? m = ref CollectionsMarshal.GetValueRefOrAddDefault(_mentions, key, out bool known);
             if (!known) IndexMention(key);
             m ??= new int[4];
             m[NerTagSet.TypeIndex(span.Type)]++;
         }
-    }
-
-    private static string MentionKey(IReadOnlyList<NerToken> tokens, int start, int end)
-    {
-        var parts = new string[end - start];
-        for (int k = start; k < end; k++) parts[k - start] = k == start ? tokens[k].Core : tokens[k].Norm;
-        return string.Join(' ', parts);
     }
 
     public int MentionCount => _mentions.Count;
@@ -102,6 +102,7 @@ public sealed class CorpusTagProfile
 
     public void AddAll(CorpusTagProfile other)
     {
+        ThrowIfShared();
         foreach (var (word, counts) in other._counts)
         {
             ref int[]? c = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _);

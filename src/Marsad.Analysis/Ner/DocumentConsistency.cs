@@ -22,9 +22,9 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
             {
                 int type = NerTagSet.TypeIndex(span.Type);
                 if (span.End - span.Start > MaxWords) continue;
-                Remember(memory, Key(sentences[s], span.Start, span.End), type);
+                Remember(memory, NerToken.NameKey(sentences[s], span.Start, span.End), type);
                 if (span.Type == Documents.EntityTypes.Person && span.End - span.Start >= 2)
-                    Remember(memory, Key(sentences[s], span.End - 1, span.End), type);
+                    Remember(memory, NerToken.NameKey(sentences[s], span.End - 1, span.End), type);
             }
         if (memory.Count == 0) return;
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
                     for (int k = i; k < i + len; k++) free &= tg[k] == NerTagSet.Outside;
                     // The words after the match must not continue an entity of their own.
                     if (!free || (i + len < toks.Count && NerTagSet.IsInside(tg[i + len]))) continue;
-                    if (!best.TryGetValue(Key(toks, i, i + len), out int type)) continue;
+                    if (!best.TryGetValue(NerToken.NameKey(toks, i, i + len), out int type)) continue;
                     tg[i] = NerTagSet.Begin(type);
                     for (int k = i + 1; k < i + len; k++) tg[k] = NerTagSet.Inside(type);
                     i += len - 1;
@@ -69,13 +69,5 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
     {
         if (!memory.TryGetValue(key, out var counts)) memory[key] = counts = new int[NerTagSet.Types.Length];
         counts[type]++;
-    }
-
-    private static string Key(IReadOnlyList<NerToken> tokens, int start, int end)
-    {
-        if (end - start == 1) return tokens[start].Core;
-        var parts = new string[end - start];
-        for (int k = start; k < end; k++) parts[k - start] = k == start ? tokens[k].Core : tokens[k].Norm;
-        return string.Join(' ', parts);
     }
 }

@@ -22,8 +22,6 @@ public sealed class NerFeaturizer
         _profile = profile ?? CorpusTagProfile.Empty;
     }
 
-    public CorpusTagProfile Profile => _profile;
-
     /// <summary>The feature every token has; its weight for O sets how readily the tagger says "no entity".</summary>
     public static ulong BiasFeature { get; } = FeatureHash.Of((int)T.Bias, 0);
 

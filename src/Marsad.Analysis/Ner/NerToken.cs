@@ -62,6 +62,18 @@ public sealed record NerToken(string Norm, string Core, string Stem, string Proc
         return new NerToken(norm, core, stem, proclitics, suffixes, shape);
     }
 
+    /// <summary>
+    /// The form a name is remembered by across sentences: its first word without proclitics (لحفتر → حفتر), the
+    /// other words as written, space-separated.
+    /// </summary>
+    public static string NameKey(IReadOnlyList<NerToken> tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Core;
+        var parts = new string[end - start];
+        for (int k = start; k < end; k++) parts[k - start] = k == start ? tokens[k].Core : tokens[k].Norm;
+        return string.Join(' ', parts);
+    }
+
     /// <summary>A coarse word shape: A Arabic, D digits, L/Lc Latin lower/capitalised, P punctuation, X mixed.</summary>
     public static string ShapeOf(ReadOnlySpan<char> norm)
     {

@@ -1,5 +1,4 @@
 using Marsad.Analysis.Documents;
-using Marsad.Extraction.Lexicons;
 
 namespace Marsad.Extraction.Entities;
 
@@ -21,10 +20,12 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     public List<RawMention> Find(IReadOnlyList<EntityMention> ner)
     {
         var found = ner.Select(m => new RawMention(m.Start, m.End, m.Type, "ner")).ToList();
-        TrimTitles(found);
+        var titles = new int[t.Count];
+        for (int k = 0; k < t.Count; k++) titles[k] = w.TitleLength(k);
+        TrimTitles(found, titles);
         for (int k = 0; k < t.Count; k++)
         {
-            int title = w.TitleLength(k);
+            int title = titles[k];
             if (title > 0) TryAdd(found, NameAfter(k + title, allowQualifiers: true), EntityTypes.Person);
             if (w.IsSpeechVerb(k, out _, out bool participle) && !participle && t.IsWord(k + 1) && !t.Norm(k + 1).StartsWith("ال", StringComparison.Ordinal) && OpensStatement(k))
                 TryAdd(found, NameAfter(k + 1, allowQualifiers: false), EntityTypes.Person);
@@ -37,8 +38,8 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
                 TryAdd(found, named, EntityTypes.Person);
             // The quoted name after an organisation noun is whole, a place inside it included (ميليشيا «فجر ليبيا»).
             if (w.IsOrganizationHead(k) && t.IsOpenQuote(k + 1)) TryAdd(found, Quoted(k + 1), EntityTypes.Organization, absorb: true);
-            if (w.IsOrganizationNameHead(k) && !t.IsOpenQuote(k + 1) && DefinitePhrase(k + 1) is { } named2)
-                TryAdd(found, (k, named2.Item2), EntityTypes.Organization, absorb: true, firstCut: ProcliticCut(k));
+            if (w.OrganizationNameHeadCut(k) is >= 0 and var cut && !t.IsOpenQuote(k + 1) && DefinitePhrase(k + 1) is { } named2)
+                TryAdd(found, (k, named2.Item2), EntityTypes.Organization, absorb: true, firstCut: cut);
             if (w.IsGroupHead(k) && !t.IsOpenQuote(k + 1)) TryAdd(found, DefinitePhrase(k + 1), EntityTypes.Organization, absorb: true);
             if (w.IsPlacePairNoun(k)) AddPlacePair(found, k + 1);
         }
@@ -54,11 +55,11 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
     /// A person NER found starting inside a title (العقيد [الركن تركي المالكي]) begins after it: the tagger
     /// knows the title's last word less well than the title list does.
     /// </summary>
-    private void TrimTitles(List<RawMention> found)
+    private void TrimTitles(List<RawMention> found, int[] titles)
     {
         for (int k = 0; k < t.Count; k++)
         {
-            int length = w.TitleLength(k);
+            int length = titles[k];
             if (length < 2 || k + length >= t.Count) continue;
             int titleStart = t[k].Start, titleEnd = t[k + length - 1].End, nameStart = t[k + length].Start;
             for (int i = 0; i < found.Count; i++)
@@ -196,14 +197,6 @@ internal sealed class TextMentionFinder(TokenIndex t, WordClasses w)
         while (j < t.Count && j - k < 4 && t.IsWord(j) && t.Norm(j).StartsWith("ال", StringComparison.Ordinal) && !w.IsFunction(j)
                && w.TitleLength(j) == 0 && (j == k || !w.IsRoleHead(j))) j++;
         return j > k ? (k, j) : null;
-    }
-
-    /// <summary>The letters of the proclitics (و، ل، ب …) before the word at k, which a name starting there leaves out.</summary>
-    private int ProcliticCut(int k)
-    {
-        foreach (var (form, cut) in TokenIndex.Readings(t.Norm(k)))
-            if (w.Lexicon.OrganizationNameHeads.Contains(ExtractionLexicon.Bare(form))) return cut;
-        return 0;
     }
 
     /// <summary>
