@@ -217,7 +217,7 @@ public sealed class PostgresArchive : IArchive
             {
                 long id = r.GetInt64(0);
                 DateOnly? published = r.IsDBNull(8) ? null : r.GetFieldValue<DateOnly>(8);
-                byId[id] = new StoredArticle(id, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7), published,
+                byId[id] = new StoredArticle(id, r.GetString(1), DbRows.Str(r, 2), DbRows.Str(r, 3), DbRows.Str(r, 4), DbRows.Str(r, 5), DbRows.Str(r, 6), r.GetString(7), published,
                     entities.TryGetValue(id, out var e) ? e : []);
             }
         }
@@ -235,7 +235,7 @@ public sealed class PostgresArchive : IArchive
         cmd.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray() });
         cmd.Parameters.Add(Text(type));
         cmd.Parameters.Add(new NpgsqlParameter { Value = top });
-        return ReadCounts(cmd);
+        return DbRows.EntityCounts(cmd);
     }
 
     public ArchiveSummary Summary(int top)
@@ -250,33 +250,20 @@ public sealed class PostgresArchive : IArchive
             Groups("""SELECT coalesce(source, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, coalesce(source, '(none)') COLLATE "C" """),
             Groups("SELECT coalesce(to_char(published, 'YYYY-MM'), '(undated)'), count(*) FROM articles GROUP BY 1 ORDER BY 1"),
             Groups("""SELECT coalesce(category, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, coalesce(category, '(none)') COLLATE "C" """),
-            ReadCounts(entities));
-    }
-
-    private static List<EntityCount> ReadCounts(NpgsqlCommand cmd)
-    {
-        var list = new List<EntityCount>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(new EntityCount(r.GetString(0), r.GetString(1), r.GetInt64(2)));
-        return list;
+            DbRows.EntityCounts(entities));
     }
 
     private List<KeyValuePair<string, long>> Groups(string sql)
     {
         using var cmd = new NpgsqlCommand(sql, _c);
-        using var r = cmd.ExecuteReader();
-        var list = new List<KeyValuePair<string, long>>();
-        while (r.Read()) list.Add(new(r.GetString(0), r.GetInt64(1)));
-        return list;
+        return DbRows.Groups(cmd);
     }
 
     private long Scalar(string sql)
     {
         using var cmd = new NpgsqlCommand(sql, _c);
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return DbRows.Scalar(cmd);
     }
-
-    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     public void Dispose() => _c.Dispose();
 }

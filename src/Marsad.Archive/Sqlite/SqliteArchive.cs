@@ -185,7 +185,7 @@ public sealed class SqliteArchive : IArchive
             {
                 long id = r.GetInt64(0);
                 DateOnly? published = r.IsDBNull(8) ? null : DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                byId[id] = new StoredArticle(id, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7), published,
+                byId[id] = new StoredArticle(id, r.GetString(1), DbRows.Str(r, 2), DbRows.Str(r, 3), DbRows.Str(r, 4), DbRows.Str(r, 5), DbRows.Str(r, 6), r.GetString(7), published,
                     entities.TryGetValue(id, out var e) ? e : []);
             }
         }
@@ -201,7 +201,7 @@ public sealed class SqliteArchive : IArchive
             GROUP BY norm, type ORDER BY n DESC, norm, type LIMIT $top
             """, "$ids", "$type", "$top");
         Set(cmd, JsonSerializer.Serialize(ids), type, top);
-        return ReadCounts(cmd);
+        return DbRows.EntityCounts(cmd);
     }
 
     public ArchiveSummary Summary(int top)
@@ -216,30 +216,19 @@ public sealed class SqliteArchive : IArchive
             Groups("SELECT coalesce(source, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1"),
             Groups("SELECT coalesce(substr(published, 1, 7), '(undated)'), count(*) FROM articles GROUP BY 1 ORDER BY 1"),
             Groups("SELECT coalesce(category, '(none)'), count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1"),
-            ReadCounts(entities));
-    }
-
-    private static List<EntityCount> ReadCounts(SqliteCommand cmd)
-    {
-        var list = new List<EntityCount>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(new EntityCount(r.GetString(0), r.GetString(1), r.GetInt64(2)));
-        return list;
+            DbRows.EntityCounts(entities));
     }
 
     private List<KeyValuePair<string, long>> Groups(string sql)
     {
         using var cmd = Command(null, sql);
-        using var r = cmd.ExecuteReader();
-        var list = new List<KeyValuePair<string, long>>();
-        while (r.Read()) list.Add(new(r.GetString(0), r.GetInt64(1)));
-        return list;
+        return DbRows.Groups(cmd);
     }
 
     private long Scalar(string sql)
     {
         using var cmd = Command(null, sql);
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return DbRows.Scalar(cmd);
     }
 
     private SqliteCommand Command(SqliteTransaction? tx, string sql, params string[] parameters)
@@ -255,8 +244,6 @@ public sealed class SqliteArchive : IArchive
     {
         for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
-
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     public void Dispose() => _c.Dispose();
 }
