@@ -84,11 +84,7 @@ public sealed class NerLexicon
         return new NerLexicon(_phrases, words);
     }
 
-    private static readonly Lazy<NerLexicon> Shared = new(LoadDefault);
-
-    /// <summary>The lexicons shipped under resources/ner, loaded once.</summary>
-    public static NerLexicon Default => Shared.Value;
-
+    /// <summary>The lexicons shipped under resources/ner (the recogniser loads them once).</summary>
     public static NerLexicon LoadDefault()
     {
         var phrases = new Dictionary<string, LexiconFlags>(StringComparer.Ordinal);
