@@ -44,6 +44,25 @@ public sealed class NerFeaturizer
 
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
 
+    /// <summary>What the lexicons, word classes and corpus profile say of one word, whatever its context.</summary>
+    public readonly record struct WordFacts(LexiconFlags Lexicon, int[]? Clusters, int Frequency, CorpusTagProfile.Evidence? Evidence, int Dominant);
+
+    /// <summary>The place a word holds relative to the token whose features are being made.</summary>
+    public enum Role { Own, Previous, Next, SecondPrevious, SecondNext }
+
+    public static readonly Role[] Roles = [Role.Own, Role.Previous, Role.Next, Role.SecondPrevious, Role.SecondNext];
+
+    public WordFacts Facts(NerToken t)
+    {
+        var evidence = _profile.Count > 0 && t.Shape == "A" ? _profile.Of(t.Core) : null;
+        return new WordFacts(
+            _lexicon.Word(t.Norm) | _lexicon.Word(t.Core),
+            _clusters.Of(t.Norm) ?? _clusters.Of(t.Core),
+            Bucket(_frequencies.Frequency(t.Norm)),
+            evidence,
+            DominantType(evidence));
+    }
+
     /// <summary>
     /// Adds the feature hashes of each token to <paramref name="features"/>, token i owning
     /// <c>features[offsets[i]..offsets[i+1]]</c>; <paramref name="offsets"/> gets tokens+1 entries.
@@ -51,29 +70,125 @@ public sealed class NerFeaturizer
     public void Extract(IReadOnlyList<NerToken> tokens, List<ulong> features, List<int> offsets)
     {
         int n = tokens.Count;
-        var lex = new LexiconFlags[n];
+        var facts = new WordFacts[n];
+        for (int i = 0; i < n; i++) facts[i] = Facts(tokens[i]);
+        var context = new List<ulong>();
+        var contextOffsets = new List<int>();
+        ExtractContext(tokens, facts, context, contextOffsets);
+        offsets.Add(features.Count);
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var role in Roles)
+            {
+                int at = At(i, role);
+                if (at >= 0 && at < n) AddWordFeatures(tokens[at], facts[at], role, features);
+                else AddOutside(role, features);
+            }
+            for (int k = contextOffsets[i]; k < contextOffsets[i + 1]; k++) features.Add(context[k]);
+            offsets.Add(features.Count);
+        }
+    }
+
+    /// <summary>The index of the token that plays <paramref name="role"/> for token <paramref name="i"/>.</summary>
+    public static int At(int i, Role role) => role switch
+    {
+        Role.Previous => i - 1,
+        Role.Next => i + 1,
+        Role.SecondPrevious => i - 2,
+        Role.SecondNext => i + 2,
+        _ => i,
+    };
+
+    /// <summary>
+    /// The features a word brings to the token it plays <paramref name="role"/> for. They depend on the word
+    /// alone, so a tagger can add up their weights once per word instead of once per occurrence.
+    /// </summary>
+    public void AddWordFeatures(NerToken t, in WordFacts facts, Role role, List<ulong> features)
+    {
+        switch (role)
+        {
+            case Role.Own: AddOwn(t, facts, features); break;
+            case Role.Previous:
+                Add(features, T.Wm1, t.Norm);
+                Add(features, T.StemM1, t.Stem);
+                AddFlags(features, T.LexM1, facts.Lexicon);
+                if (facts.Clusters is { } cm1) for (int g = 0; g < cm1.Length; g++) Add(features, T.ClM1, g * 100_000 + cm1[g]);
+                Add(features, T.FreqM1, facts.Frequency);
+                break;
+            case Role.Next:
+                Add(features, T.Wp1, t.Norm);
+                Add(features, T.StemP1, t.Stem);
+                AddFlags(features, T.LexP1, facts.Lexicon);
+                if (facts.Clusters is { } cp1) for (int g = 0; g < cp1.Length; g++) Add(features, T.ClP1, g * 100_000 + cp1[g]);
+                Add(features, T.FreqP1, facts.Frequency);
+                break;
+            case Role.SecondPrevious:
+                Add(features, T.Wm2, t.Norm);
+                AddFlags(features, T.LexM2, facts.Lexicon);
+                break;
+            case Role.SecondNext:
+                Add(features, T.Wp2, t.Norm);
+                break;
+        }
+    }
+
+    /// <summary>The features of a neighbour position that falls before the first token or after the last.</summary>
+    public static void AddOutside(Role role, List<ulong> features)
+    {
+        switch (role)
+        {
+            case Role.Previous: Add(features, T.Wm1, "<s>"); Add(features, T.StemM1, "<s>"); break;
+            case Role.Next: Add(features, T.Wp1, "</s>"); Add(features, T.StemP1, "</s>"); break;
+            case Role.SecondPrevious: Add(features, T.Wm2, "<s>"); break;
+            case Role.SecondNext: Add(features, T.Wp2, "</s>"); break;
+        }
+    }
+
+    private void AddOwn(NerToken t, in WordFacts facts, List<ulong> features)
+    {
+        Add(features, T.Bias, 0);
+        Add(features, T.W0, t.Norm);
+        Add(features, T.Core0, t.Core);
+        Add(features, T.Stem0, t.Stem);
+        Add(features, T.Procl0, t.Proclitics);
+        Add(features, T.Suff0, t.Suffixes);
+        Add(features, T.ProclSuff0, t.Proclitics, t.Suffixes);
+        string c = t.Core;
+        if (c.Length >= 2) Add(features, T.Pre2, c.AsSpan(0, 2));
+        if (c.Length >= 3) Add(features, T.Pre3, c.AsSpan(0, 3));
+        if (c.Length >= 1) Add(features, T.Suf1, c.AsSpan(c.Length - 1));
+        if (c.Length >= 2) Add(features, T.Suf2, c.AsSpan(c.Length - 2));
+        if (c.Length >= 3) Add(features, T.Suf3, c.AsSpan(c.Length - 3));
+        if (t.Stem.Length >= 2) Add(features, T.StemSuf2, t.Stem.AsSpan(t.Stem.Length - 2));
+        Add(features, T.Shape0, t.Shape);
+        Add(features, T.Len0, Math.Min(t.Stem.Length, 10));
+        AddFlags(features, T.Lex0, facts.Lexicon);
+        if (facts.Clusters is { } c0)
+        {
+            for (int g = 0; g < c0.Length; g++) Add(features, T.Cl0, g * 100_000 + c0[g]);
+            for (int g = 0; g < c0.Length; g++) AddFlags(features, T.Lex0Cl0, facts.Lexicon, g * 100_000 + c0[g]);
+        }
+        else Add(features, T.Unclustered0, facts.Frequency);
+        Add(features, T.Freq0, facts.Frequency);
+        if (_profile.Count > 0 && t.Shape == "A") ProfileFeatures(features, facts.Evidence, facts.Frequency);
+    }
+
+    /// <summary>
+    /// The features that depend on more than one word or on the position in the sentence: word pairs, the
+    /// shape window, gazetteer phrases and corpus mentions spanning several words, sentence edges.
+    /// </summary>
+    public void ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets)
+    {
+        int n = tokens.Count;
         var phrase = new LexiconFlags[n];
         var phraseBegin = new bool[n];
         var phraseLen = new int[n];
-        var clusters = new int[]?[n];
-        var freq = new int[n];
-        var cores = new string[n];
-        var norms = new string[n];
-        var profile = new int[n];
-        for (int i = 0; i < n; i++) { norms[i] = tokens[i].Norm; cores[i] = tokens[i].Core; }
         bool profiled = _profile.Count > 0;
-        CorpusTagProfile.Evidence?[]? evidence = null;
         var mention = new int[n];
         var mentionBegin = new bool[n];
         var mentionLen = new int[n];
         if (profiled)
         {
-            evidence = new CorpusTagProfile.Evidence?[n];
-            for (int i = 0; i < n; i++)
-            {
-                evidence[i] = tokens[i].Shape == "A" ? _profile.Of(cores[i]) : null;
-                profile[i] = DominantType(evidence[i]);
-            }
             for (int i = 0; i < n; i++)
             {
                 var (words, counts) = _profile.LongestMention(tokens, i);
@@ -90,18 +205,13 @@ public sealed class NerFeaturizer
                 }
             }
         }
-        for (int i = 0; i < n; i++)
-        {
-            var t = tokens[i];
-            lex[i] = _lexicon.Word(t.Norm) | _lexicon.Word(t.Core);
-            clusters[i] = _clusters.Of(t.Norm) ?? _clusters.Of(t.Core);
-            freq[i] = Bucket(_frequencies.Frequency(t.Norm));
-        }
+        var norms = new string[n];
+        for (int i = 0; i < n; i++) norms[i] = tokens[i].Norm;
         for (int i = 0; i < n; i++)
         {
             var next = norms.AsSpan(i + 1, Math.Min(_lexicon.MaxPhraseWords, n - i - 1));
-            var (words, flags) = _lexicon.LongestPhrase(norms[i], next);
-            if (words == 0 && cores[i] != norms[i]) (words, flags) = _lexicon.LongestPhrase(cores[i], next);
+            var (words, flags) = _lexicon.LongestPhrase(tokens[i].Norm, next);
+            if (words == 0 && tokens[i].Core != tokens[i].Norm) (words, flags) = _lexicon.LongestPhrase(tokens[i].Core, next);
             if (words == 0) continue;
             for (int k = i; k < i + words; k++)
             {
@@ -119,73 +229,28 @@ public sealed class NerFeaturizer
             string w0 = t.Norm;
             string wm1 = i > 0 ? tokens[i - 1].Norm : "<s>";
             string wp1 = i + 1 < n ? tokens[i + 1].Norm : "</s>";
-            string wm2 = i > 1 ? tokens[i - 2].Norm : "<s>";
-            string wp2 = i + 2 < n ? tokens[i + 2].Norm : "</s>";
-            Add(features, T.Bias, 0);
-            Add(features, T.W0, w0);
-            Add(features, T.Wm1, wm1);
-            Add(features, T.Wp1, wp1);
-            Add(features, T.Wm2, wm2);
-            Add(features, T.Wp2, wp2);
             Add(features, T.Wm1W0, wm1, w0);
             Add(features, T.W0Wp1, w0, wp1);
             Add(features, T.Wm1Wp1, wm1, wp1);
-            Add(features, T.Core0, t.Core);
-            Add(features, T.Stem0, t.Stem);
-            Add(features, T.StemM1, i > 0 ? tokens[i - 1].Stem : "<s>");
-            Add(features, T.StemP1, i + 1 < n ? tokens[i + 1].Stem : "</s>");
-            Add(features, T.Procl0, t.Proclitics);
-            Add(features, T.Suff0, t.Suffixes);
-            Add(features, T.ProclSuff0, t.Proclitics, t.Suffixes);
-            string c = t.Core;
-            if (c.Length >= 2) Add(features, T.Pre2, c.AsSpan(0, 2));
-            if (c.Length >= 3) Add(features, T.Pre3, c.AsSpan(0, 3));
-            if (c.Length >= 1) Add(features, T.Suf1, c.AsSpan(c.Length - 1));
-            if (c.Length >= 2) Add(features, T.Suf2, c.AsSpan(c.Length - 2));
-            if (c.Length >= 3) Add(features, T.Suf3, c.AsSpan(c.Length - 3));
-            if (t.Stem.Length >= 2) Add(features, T.StemSuf2, t.Stem.AsSpan(t.Stem.Length - 2));
-            Add(features, T.Shape0, t.Shape);
             ShapeWindow(features, i > 0 ? tokens[i - 1].Shape : "<s>", t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
-            Add(features, T.Len0, Math.Min(t.Stem.Length, 10));
             if (i == 0) Add(features, T.First, 0);
             if (i == n - 1) Add(features, T.Last, 0);
-
-            AddFlags(features, T.Lex0, lex[i]);
-            if (i > 0) AddFlags(features, T.LexM1, lex[i - 1]);
-            if (i + 1 < n) AddFlags(features, T.LexP1, lex[i + 1]);
-            if (i > 1) AddFlags(features, T.LexM2, lex[i - 2]);
             if (phraseLen[i] > 0)
             {
                 AddFlags(features, phraseBegin[i] ? T.PhraseB : T.PhraseI, phrase[i]);
                 Add(features, T.PhraseLen, phraseLen[i] * 2 + (phraseBegin[i] ? 1 : 0));
             }
-            if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, lex[i] | phrase[i]);
-
-            if (clusters[i] is { } c0)
-            {
-                for (int g = 0; g < c0.Length; g++) Add(features, T.Cl0, g * 100_000 + c0[g]);
-                for (int g = 0; g < c0.Length; g++) AddFlags(features, T.Lex0Cl0, lex[i], g * 100_000 + c0[g]);
-            }
-            else Add(features, T.Unclustered0, freq[i]);
-            if (i > 0 && clusters[i - 1] is { } cm1)
-            {
-                for (int g = 0; g < cm1.Length; g++) Add(features, T.ClM1, g * 100_000 + cm1[g]);
-                if (clusters[i] is { } cc) Add(features, T.ClM1Cl0, (long)cm1[^1] * 1_000_000 + cc[^1]);
-            }
-            if (i + 1 < n && clusters[i + 1] is { } cp1)
-            {
-                for (int g = 0; g < cp1.Length; g++) Add(features, T.ClP1, g * 100_000 + cp1[g]);
-                if (clusters[i] is { } cc) Add(features, T.Cl0ClP1, (long)cc[^1] * 1_000_000 + cp1[^1]);
-            }
-            Add(features, T.Freq0, freq[i]);
-            if (i > 0) Add(features, T.FreqM1, freq[i - 1]);
-            if (i + 1 < n) Add(features, T.FreqP1, freq[i + 1]);
+            if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, facts[i].Lexicon | phrase[i]);
+            var cc = facts[i].Clusters;
+            if (i > 0 && facts[i - 1].Clusters is { } cm1 && cc is not null) Add(features, T.ClM1Cl0, (long)cm1[^1] * 1_000_000 + cc[^1]);
+            if (i + 1 < n && facts[i + 1].Clusters is { } cp1 && cc is not null) Add(features, T.Cl0ClP1, (long)cc[^1] * 1_000_000 + cp1[^1]);
             if (profiled && t.Shape == "A")
             {
-                ProfileFeatures(features, evidence![i], freq[i]);
-                Add(features, T.ProfM1, i > 0 ? profile[i - 1] : -1);
-                Add(features, T.ProfP1, i + 1 < n ? profile[i + 1] : -1);
-                Add(features, T.ProfM1Prof0, (i > 0 ? profile[i - 1] : -1) * 100 + profile[i]);
+                int own = facts[i].Dominant;
+                int before = i > 0 ? facts[i - 1].Dominant : -1;
+                Add(features, T.ProfM1, before);
+                Add(features, T.ProfP1, i + 1 < n ? facts[i + 1].Dominant : -1);
+                Add(features, T.ProfM1Prof0, before * 100 + own);
             }
             if (mentionLen[i] > 0)
             {

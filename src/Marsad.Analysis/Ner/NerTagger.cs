@@ -5,11 +5,13 @@ public sealed class NerTagger
 {
     private readonly PerceptronModel _model;
     private readonly NerFeaturizer _featurizer;
+    private readonly WordScoreCache _words;
 
     public NerTagger(PerceptronModel model, NerFeaturizer featurizer)
     {
         _model = model;
         _featurizer = featurizer;
+        _words = new WordScoreCache(model, featurizer);
     }
 
     public PerceptronModel Model => _model;
@@ -40,19 +42,42 @@ public sealed class NerTagger
         ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
     }
 
-    /// <summary>Each token's score for each tag, row by row.</summary>
+    /// <summary>Each token's score for each tag (<see cref="NerTagSet"/> order), token-major.</summary>
+    public float[] Scores(IReadOnlyList<NerToken> tokens) => Emissions(tokens, NerTagSet.Count);
+
+    /// <summary>
+    /// Each token's score for each tag, row by row: what each word in the ±2 window brings (summed once per word),
+    /// plus the features that depend on several words or on the position.
+    /// </summary>
     private float[] Emissions(IReadOnlyList<NerToken> tokens, int tags)
     {
         int n = tokens.Count;
+        var words = new WordScoreCache.Entry[n];
+        var facts = new NerFeaturizer.WordFacts[n];
+        for (int i = 0; i < n; i++)
+        {
+            words[i] = _words.Get(tokens[i]);
+            facts[i] = words[i].Facts;
+        }
         var features = t_features ??= new List<ulong>(4096);
         var offsets = t_offsets ??= new List<int>(256);
         features.Clear();
         offsets.Clear();
-        _featurizer.Extract(tokens, features, offsets);
+        _featurizer.ExtractContext(tokens, facts, features, offsets);
         var emissions = new float[n * tags];
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        var roles = NerFeaturizer.Roles;
         for (int i = 0; i < n; i++)
-            _model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
+        {
+            var row = emissions.AsSpan(i * tags, tags);
+            _model.Score(all[offsets[i]..offsets[i + 1]], row);
+            for (int r = 0; r < roles.Length; r++)
+            {
+                int at = NerFeaturizer.At(i, roles[r]);
+                ReadOnlySpan<float> add = at >= 0 && at < n ? ((ReadOnlySpan<float>)words[at].Scores).Slice(r * tags, tags) : _words.Outside(r);
+                for (int y = 0; y < tags; y++) row[y] += add[y];
+            }
+        }
         return emissions;
     }
 

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// Per word, the summed weights of the features it brings to the token it plays each role for (itself, the
+/// neighbours one and two away). News repeats its words, so most tokens are scored from here with five
+/// reads instead of dozens of feature lookups spread over the model. Thread-safe; it stops growing at
+/// <see cref="Capacity"/> words, after which other words are summed each time they occur.
+/// </summary>
+internal sealed class WordScoreCache
+{
+    private const int Tags = FeatureTable.TagCount;
+    private const int RoleCount = 5;
+
+    [InlineArray(RoleCount * Tags)]
+    internal struct RoleScores { private float _first; }
+
+    internal sealed class Entry
+    {
+        public NerFeaturizer.WordFacts Facts;
+        public RoleScores Scores;
+    }
+
+    private readonly PerceptronModel _model;
+    private readonly NerFeaturizer _featurizer;
+    // Tokens are immutable and shared per matching form, so the instance is the key: a token built by another
+    // segmenter for the same form is another key, never a wrong hit.
+    private readonly ConcurrentDictionary<NerToken, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly float[] _outside = new float[RoleCount * Tags];
+    private int _count;
+
+    [ThreadStatic] private static List<ulong>? t_scratch;
+
+    public WordScoreCache(PerceptronModel model, NerFeaturizer featurizer, int capacity = 1 << 17)
+    {
+        if (NerFeaturizer.Roles.Length != RoleCount) throw new InvalidOperationException("the cache is laid out for five roles");
+        _model = model;
+        _featurizer = featurizer;
+        Capacity = capacity;
+        var features = new List<ulong>();
+        for (int r = 1; r < RoleCount; r++)
+        {
+            features.Clear();
+            NerFeaturizer.AddOutside(NerFeaturizer.Roles[r], features);
+            _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), _outside.AsSpan(r * Tags, Tags));
+        }
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>The scores a neighbour position outside the sentence brings, for role <paramref name="role"/>.</summary>
+    public ReadOnlySpan<float> Outside(int role) => _outside.AsSpan(role * Tags, Tags);
+
+    public Entry Get(NerToken token)
+    {
+        if (_entries.TryGetValue(token, out var entry)) return entry;
+        entry = Compute(token);
+        if (Volatile.Read(ref _count) < Capacity && _entries.TryAdd(token, entry)) Interlocked.Increment(ref _count);
+        return entry;
+    }
+
+    private Entry Compute(NerToken token)
+    {
+        var entry = new Entry { Facts = _featurizer.Facts(token) };
+        var features = t_scratch ??= new List<ulong>(64);
+        Span<float> scores = entry.Scores;
+        for (int r = 0; r < RoleCount; r++)
+        {
+            features.Clear();
+            _featurizer.AddWordFeatures(token, entry.Facts, NerFeaturizer.Roles[r], features);
+            _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores.Slice(r * Tags, Tags));
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,40 @@
+using Marsad.Analysis.Ner;
+
+namespace Marsad.Analysis.Tests;
+
+/// <summary>The tagger sums each word's own features once and reuses the sum; it must score as every feature looked up one by one.</summary>
+public class NerWordScoreTests
+{
+    public static TheoryData<string> Sentences =>
+    [
+        "قال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن القوات سيطرت على رأس لانوف",
+        "وبريطانيا",
+        "زار محمد",
+        "أعلنت شركة النفط الوطنية في طرابلس أن شركة النفط الوطنية استأنفت التصدير من ميناء السدرة",
+        "CNN : 12 قتيلا في بنغازى و 3 جرحى فى الجفرة",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void ScoresEqualTheSumOfEveryFeature(string sentence)
+    {
+        var tagger = EntityRecognizer.Default.Tagger;
+        var tokens = sentence.Split(' ').Select(w => NerToken.From(w)).ToList();
+        var features = new List<ulong>();
+        var offsets = new List<int>();
+        tagger.Featurizer.Extract(tokens, features, offsets);
+        int tags = NerTagSet.Count;
+        var expected = new float[tokens.Count * tags];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        for (int i = 0; i < tokens.Count; i++)
+            tagger.Model.Score(all[offsets[i]..offsets[i + 1]], expected.AsSpan(i * tags, tags));
+
+        // Twice: the first call fills the per-word sums, the second reads them.
+        for (int round = 0; round < 2; round++)
+        {
+            var actual = tagger.Scores(tokens);
+            Assert.Equal(expected.Length, actual.Length);
+            for (int k = 0; k < expected.Length; k++) Assert.Equal(expected[k], actual[k], 1e-3f);
+        }
+    }
+}
