@@ -83,9 +83,16 @@ public sealed class CorpusTagProfile
     /// The longest multi-word mention of the corpus that starts at <paramref name="start"/>: its length in words
     /// and its counts per type (PER, LOC, ORG, MISC); (0, null) when none does.
     /// </summary>
-    public (int Words, int[]? Counts) LongestMention(IReadOnlyList<NerToken> tokens, int start)
+    public (int Words, int[]? Counts) LongestMention(IReadOnlyList<NerToken> tokens, int start) =>
+        LongestMention(tokens, start, MentionWordsFrom(tokens[start].Core));
+
+    /// <summary>The number of words of the longest mention that starts with <paramref name="core"/>; 0 when none does.</summary>
+    public int MentionWordsFrom(string core) => _mentionFirstWords.TryGetValue(core, out int max) ? max : 0;
+
+    /// <summary>As <see cref="LongestMention(IReadOnlyList{NerToken}, int)"/>, with <see cref="MentionWordsFrom"/> of the first word already known.</summary>
+    public (int Words, int[]? Counts) LongestMention(IReadOnlyList<NerToken> tokens, int start, int max)
     {
-        if (!_mentionFirstWords.TryGetValue(tokens[start].Core, out int max)) return (0, null);
+        if (max == 0) return (0, null);
         // Built in place, as this runs for every token that can start a known mention.
         Span<char> key = stackalloc char[256];
         int length = 0;

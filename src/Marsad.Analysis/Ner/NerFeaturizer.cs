@@ -45,7 +45,10 @@ public sealed class NerFeaturizer
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
 
     /// <summary>What the lexicons, word classes and corpus profile say of one word, whatever its context.</summary>
-    public readonly record struct WordFacts(LexiconFlags Lexicon, int[]? Clusters, int Frequency, CorpusTagProfile.Evidence? Evidence, int Dominant);
+    /// <remarks>The phrase and mention lengths are those of the longest gazetteer phrase (from the whole word, and from
+    /// the word without proclitics when that differs) and corpus mention starting with the word; 0 for none.</remarks>
+    public readonly record struct WordFacts(LexiconFlags Lexicon, int[]? Clusters, int Frequency, CorpusTagProfile.Evidence? Evidence, int Dominant,
+        int PhraseWords = 0, int CorePhraseWords = 0, int MentionWords = 0);
 
     /// <summary>The place a word holds relative to the token whose features are being made.</summary>
     public enum Role { Own, Previous, Next, SecondPrevious, SecondNext }
@@ -60,7 +63,10 @@ public sealed class NerFeaturizer
             _clusters.Of(t.Norm) ?? _clusters.Of(t.Core),
             Bucket(_frequencies.Frequency(t.Norm)),
             evidence,
-            DominantType(evidence));
+            DominantType(evidence),
+            _lexicon.PhraseWordsFrom(t.Norm),
+            t.Core != t.Norm ? _lexicon.PhraseWordsFrom(t.Core) : 0,
+            _profile.Count > 0 ? _profile.MentionWordsFrom(t.Core) : 0);
     }
 
     /// <summary>
@@ -180,46 +186,41 @@ public sealed class NerFeaturizer
     public void ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets)
     {
         int n = tokens.Count;
-        var phrase = new LexiconFlags[n];
-        var phraseBegin = new bool[n];
-        var phraseLen = new int[n];
+        // Most sentences are short: their marks live on the stack.
+        Span<SpanMark> phrase = n <= 256 ? stackalloc SpanMark[n] : new SpanMark[n];
+        Span<SpanMark> mention = n <= 256 ? stackalloc SpanMark[n] : new SpanMark[n];
+        phrase.Clear();
+        mention.Clear();
         bool profiled = _profile.Count > 0;
-        var mention = new int[n];
-        var mentionBegin = new bool[n];
-        var mentionLen = new int[n];
         if (profiled)
         {
             for (int i = 0; i < n; i++)
             {
-                var (words, counts) = _profile.LongestMention(tokens, i);
+                if (facts[i].MentionWords == 0) continue;
+                var (words, counts) = _profile.LongestMention(tokens, i, facts[i].MentionWords);
                 if (words == 0) continue;
                 int best = 0;
                 for (int t = 1; t < 4; t++) if (counts![t] > counts[best]) best = t;
                 int strength = best * 16 + Math.Min(Bucket(counts![best]), 10);
                 for (int k = i; k < i + words; k++)
-                {
-                    if (mentionLen[k] >= words) continue;
-                    mention[k] = strength;
-                    mentionBegin[k] = k == i;
-                    mentionLen[k] = words;
-                }
+                    if (mention[k].Words < words) mention[k] = new SpanMark(strength, k == i, words);
             }
         }
-        var norms = new string[n];
-        for (int i = 0; i < n; i++) norms[i] = tokens[i].Norm;
+        string[]? norms = null;
         for (int i = 0; i < n; i++)
         {
+            if (facts[i].PhraseWords == 0 && facts[i].CorePhraseWords == 0) continue;
+            if (norms is null)
+            {
+                norms = new string[n];
+                for (int k = 0; k < n; k++) norms[k] = tokens[k].Norm;
+            }
             var next = norms.AsSpan(i + 1, Math.Min(_lexicon.MaxPhraseWords, n - i - 1));
-            var (words, flags) = _lexicon.LongestPhrase(tokens[i].Norm, next);
-            if (words == 0 && tokens[i].Core != tokens[i].Norm) (words, flags) = _lexicon.LongestPhrase(tokens[i].Core, next);
+            var (words, flags) = _lexicon.LongestPhrase(tokens[i].Norm, facts[i].PhraseWords, next);
+            if (words == 0) (words, flags) = _lexicon.LongestPhrase(tokens[i].Core, facts[i].CorePhraseWords, next);
             if (words == 0) continue;
             for (int k = i; k < i + words; k++)
-            {
-                if (phraseLen[k] >= words) continue;
-                phrase[k] = flags & PhraseFlagsMask;
-                phraseBegin[k] = k == i;
-                phraseLen[k] = words;
-            }
+                if (phrase[k].Words < words) phrase[k] = new SpanMark((int)(flags & PhraseFlagsMask), k == i, words);
         }
 
         offsets.Add(features.Count);
@@ -235,12 +236,13 @@ public sealed class NerFeaturizer
             ShapeWindow(features, i > 0 ? tokens[i - 1].Shape : "<s>", t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
             if (i == 0) Add(features, T.First, 0);
             if (i == n - 1) Add(features, T.Last, 0);
-            if (phraseLen[i] > 0)
+            var p = phrase[i];
+            if (p.Words > 0)
             {
-                AddFlags(features, phraseBegin[i] ? T.PhraseB : T.PhraseI, phrase[i]);
-                Add(features, T.PhraseLen, phraseLen[i] * 2 + (phraseBegin[i] ? 1 : 0));
+                AddFlags(features, p.Begins ? T.PhraseB : T.PhraseI, (LexiconFlags)p.Value);
+                Add(features, T.PhraseLen, p.Words * 2 + (p.Begins ? 1 : 0));
             }
-            if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, facts[i].Lexicon | phrase[i]);
+            if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, facts[i].Lexicon | (LexiconFlags)p.Value);
             var cc = facts[i].Clusters;
             if (i > 0 && facts[i - 1].Clusters is { } cm1 && cc is not null) Add(features, T.ClM1Cl0, (long)cm1[^1] * 1_000_000 + cc[^1]);
             if (i + 1 < n && facts[i + 1].Clusters is { } cp1 && cc is not null) Add(features, T.Cl0ClP1, (long)cc[^1] * 1_000_000 + cp1[^1]);
@@ -252,14 +254,18 @@ public sealed class NerFeaturizer
                 Add(features, T.ProfP1, i + 1 < n ? facts[i + 1].Dominant : -1);
                 Add(features, T.ProfM1Prof0, before * 100 + own);
             }
-            if (mentionLen[i] > 0)
+            var m = mention[i];
+            if (m.Words > 0)
             {
-                Add(features, mentionBegin[i] ? T.MentionB : T.MentionI, mention[i]);
-                Add(features, T.MentionLen, mentionLen[i] * 2 + (mentionBegin[i] ? 1 : 0));
+                Add(features, m.Begins ? T.MentionB : T.MentionI, m.Value);
+                Add(features, T.MentionLen, m.Words * 2 + (m.Begins ? 1 : 0));
             }
             offsets.Add(features.Count);
         }
     }
+
+    /// <summary>A token's place in the longest gazetteer phrase or corpus mention over it: what it says, whether it begins there, its length in words.</summary>
+    private readonly record struct SpanMark(int Value, bool Begins, int Words);
 
     /// <summary>How the corpus tagger labelled this word: the share of each type, and how often a mention began with it.</summary>
     private static void ProfileFeatures(List<ulong> features, CorpusTagProfile.Evidence? evidence, int frequency)

@@ -50,9 +50,16 @@ public sealed class NerLexicon
     public LexiconFlags Word(ReadOnlySpan<char> norm) => _wordLookup.TryGetValue(norm, out var f) ? f : LexiconFlags.None;
 
     /// <summary>The longest phrase that starts with <paramref name="first"/> and goes on with <paramref name="next"/>, as (words, flags).</summary>
-    public (int Words, LexiconFlags Flags) LongestPhrase(string first, ReadOnlySpan<string> next)
+    public (int Words, LexiconFlags Flags) LongestPhrase(string first, ReadOnlySpan<string> next) =>
+        LongestPhrase(first, PhraseWordsFrom(first), next);
+
+    /// <summary>The number of words of the longest phrase that starts with <paramref name="first"/>; 0 when none does.</summary>
+    public int PhraseWordsFrom(string first) => _firstWords.TryGetValue(first, out int max) ? max : 0;
+
+    /// <summary>As <see cref="LongestPhrase(string, ReadOnlySpan{string})"/>, with <see cref="PhraseWordsFrom"/> of <paramref name="first"/> already known.</summary>
+    public (int Words, LexiconFlags Flags) LongestPhrase(string first, int max, ReadOnlySpan<string> next)
     {
-        if (!_firstWords.TryGetValue(first, out int max)) return (0, LexiconFlags.None);
+        if (max == 0) return (0, LexiconFlags.None);
         Span<char> buffer = stackalloc char[256];
         int best = 0;
         var flags = LexiconFlags.None;

@@ -26,7 +26,8 @@ public sealed class NerTagger
         int n = tokens.Count, tags = NerTagSet.Count;
         var path = new int[n];
         if (n == 0) return path;
-        var emissions = Emissions(tokens, tags);
+        var emissions = Scratch(ref t_emissions, n * tags);
+        Emissions(tokens, emissions);
         ViterbiDecoder.Decode(emissions, _model.Transitions, tags, path);
         // Confidence is only read for entity tokens: skip the forward-backward pass on sentences without any.
         if (confidence is not null && path.AsSpan().ContainsAnyExcept(NerTagSet.Outside)) ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
@@ -38,22 +39,39 @@ public sealed class NerTagger
     {
         int n = tokens.Count, tags = NerTagSet.Count;
         if (n == 0) return;
-        var emissions = Emissions(tokens, tags);
+        var emissions = Scratch(ref t_emissions, n * tags);
+        Emissions(tokens, emissions);
         ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
     }
 
     /// <summary>Each token's score for each tag (<see cref="NerTagSet"/> order), token-major.</summary>
-    public float[] Scores(IReadOnlyList<NerToken> tokens) => Emissions(tokens, NerTagSet.Count);
+    public float[] Scores(IReadOnlyList<NerToken> tokens)
+    {
+        var scores = new float[tokens.Count * NerTagSet.Count];
+        Emissions(tokens, scores);
+        return scores;
+    }
+
+    [ThreadStatic] private static float[]? t_emissions;
+    [ThreadStatic] private static WordScoreCache.Entry[]? t_words;
+    [ThreadStatic] private static NerFeaturizer.WordFacts[]? t_facts;
+
+    /// <summary>A per-thread buffer of at least <paramref name="length"/> items, as a span of exactly that many (contents undefined).</summary>
+    private static Span<T> Scratch<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length) buffer = new T[Math.Max(length, 2 * (buffer?.Length ?? 64))];
+        return buffer.AsSpan(0, length);
+    }
 
     /// <summary>
     /// Each token's score for each tag, row by row: what each word in the ±2 window brings (summed once per word),
     /// plus the features that depend on several words or on the position.
     /// </summary>
-    private float[] Emissions(IReadOnlyList<NerToken> tokens, int tags)
+    private void Emissions(IReadOnlyList<NerToken> tokens, Span<float> emissions)
     {
-        int n = tokens.Count;
-        var words = new WordScoreCache.Entry[n];
-        var facts = new NerFeaturizer.WordFacts[n];
+        int n = tokens.Count, tags = NerTagSet.Count;
+        var words = Scratch(ref t_words, n);
+        var facts = Scratch(ref t_facts, n);
         for (int i = 0; i < n; i++)
         {
             words[i] = _words.Get(tokens[i]);
@@ -64,21 +82,28 @@ public sealed class NerTagger
         features.Clear();
         offsets.Clear();
         _featurizer.ExtractContext(tokens, facts, features, offsets);
-        var emissions = new float[n * tags];
+        emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         var roles = NerFeaturizer.Roles;
         for (int i = 0; i < n; i++)
         {
-            var row = emissions.AsSpan(i * tags, tags);
+            var row = emissions.Slice(i * tags, tags);
             _model.Score(all[offsets[i]..offsets[i + 1]], row);
             for (int r = 0; r < roles.Length; r++)
             {
                 int at = NerFeaturizer.At(i, roles[r]);
-                ReadOnlySpan<float> add = at >= 0 && at < n ? ((ReadOnlySpan<float>)words[at].Scores).Slice(r * tags, tags) : _words.Outside(r);
-                for (int y = 0; y < tags; y++) row[y] += add[y];
+                AddTo(row, at >= 0 && at < n ? ((ReadOnlySpan<float>)words[at].Scores).Slice(r * tags, tags) : _words.Outside(r));
             }
         }
-        return emissions;
+    }
+
+    private static void AddTo(Span<float> row, ReadOnlySpan<float> add)
+    {
+        int y = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+            for (int width = System.Numerics.Vector<float>.Count; y + width <= row.Length; y += width)
+                (new System.Numerics.Vector<float>(row[y..]) + new System.Numerics.Vector<float>(add[y..])).CopyTo(row[y..]);
+        for (; y < row.Length; y++) row[y] += add[y];
     }
 
     public int[] Tag(IReadOnlyList<string> surfaces) => Tag(surfaces.Select(s => NerToken.From(s)).ToList());

@@ -14,6 +14,17 @@ public sealed record NerToken(string Norm, string Core, string Stem, string Proc
 {
     private static readonly ArabicNormalizer Normalizer = ArabicNormalizer.Matching;
 
+    // A tagger's summed weights for this word, kept on the token itself (tokens are shared per matching form) so
+    // that finding them costs neither a hash nor a lock. A memo, not part of the token's value.
+    internal WordScoreCache.Entry? Scores;
+
+    public bool Equals(NerToken? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Norm == other.Norm && Core == other.Core && Stem == other.Stem
+            && Proclitics == other.Proclitics && Suffixes == other.Suffixes && Shape == other.Shape);
+
+    public override int GetHashCode() => HashCode.Combine(Norm, Core, Stem, Proclitics, Suffixes, Shape);
+
     public static NerToken From(string surface, CliticSegmenter? segmenter = null) =>
         From(surface, Normalizer.Normalize(surface), segmenter);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Marsad.Analysis.Ner;
@@ -6,7 +5,7 @@ namespace Marsad.Analysis.Ner;
 /// <summary>
 /// Per word, the summed weights of the features it brings to the token it plays each role for (itself, the
 /// neighbours one and two away). News repeats its words, so most tokens are scored from here with five
-/// reads instead of dozens of feature lookups spread over the model. Thread-safe; it stops growing at
+/// reads instead of dozens of feature lookups spread over the model. Thread-safe; it stops remembering after
 /// <see cref="Capacity"/> words, after which other words are summed each time they occur.
 /// </summary>
 internal sealed class WordScoreCache
@@ -17,17 +16,16 @@ internal sealed class WordScoreCache
     [InlineArray(RoleCount * Tags)]
     internal struct RoleScores { private float _first; }
 
-    internal sealed class Entry
+    internal sealed class Entry(WordScoreCache owner, NerToken token)
     {
+        public readonly WordScoreCache Owner = owner;
+        public readonly NerToken Token = token;
         public NerFeaturizer.WordFacts Facts;
         public RoleScores Scores;
     }
 
     private readonly PerceptronModel _model;
     private readonly NerFeaturizer _featurizer;
-    // Tokens are immutable and shared per matching form, so the instance is the key: a token built by another
-    // segmenter for the same form is another key, never a wrong hit.
-    private readonly ConcurrentDictionary<NerToken, Entry> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly float[] _outside = new float[RoleCount * Tags];
     private int _count;
 
@@ -55,15 +53,22 @@ internal sealed class WordScoreCache
 
     public Entry Get(NerToken token)
     {
-        if (_entries.TryGetValue(token, out var entry)) return entry;
+        // The entry sits on the token: one reference, written whole, so a reader sees an entry or none. Another
+        // tagger's entry (or one copied along by a `with`) is recognised by its owner and token, and replaced.
+        var entry = Volatile.Read(ref token.Scores);
+        if (entry is not null && ReferenceEquals(entry.Owner, this) && ReferenceEquals(entry.Token, token)) return entry;
         entry = Compute(token);
-        if (Volatile.Read(ref _count) < Capacity && _entries.TryAdd(token, entry)) Interlocked.Increment(ref _count);
+        if (Volatile.Read(ref _count) < Capacity)
+        {
+            Volatile.Write(ref token.Scores, entry);
+            Interlocked.Increment(ref _count);
+        }
         return entry;
     }
 
     private Entry Compute(NerToken token)
     {
-        var entry = new Entry { Facts = _featurizer.Facts(token) };
+        var entry = new Entry(this, token) { Facts = _featurizer.Facts(token) };
         var features = t_scratch ??= new List<ulong>(64);
         Span<float> scores = entry.Scores;
         for (int r = 0; r < RoleCount; r++)
