@@ -50,46 +50,50 @@ public static class ViterbiDecoder
     {
         int n = path.Length;
         if (n == 0) return;
+        int cells = n * tags;
+        double[]? rented = cells * 3 > StackCells ? System.Buffers.ArrayPool<double>.Shared.Rent(cells * 3) : null;
+        Span<double> work = rented is null ? stackalloc double[cells * 3] : rented.AsSpan(0, cells * 3);
+        var alpha = work[..cells];
+        var beta = work.Slice(cells, cells);
+        var expE = work.Slice(2 * cells, cells);
         // Shifting a token's scores (or all transitions) by a constant leaves the marginals unchanged and keeps exp finite.
-        var emissions = rawEmissions[..(n * tags)].ToArray();
         for (int i = 0; i < n; i++)
         {
-            var row = emissions.AsSpan(i * tags, tags);
+            var row = rawEmissions.Slice(i * tags, tags);
             float max = float.NegativeInfinity;
             foreach (float v in row) max = Math.Max(max, v);
-            for (int y = 0; y < tags; y++) row[y] -= max;
+            for (int y = 0; y < tags; y++) expE[i * tags + y] = Math.Exp(row[y] - max);
         }
-        var transitions = rawTransitions.ToArray();
         float tmax = float.NegativeInfinity;
-        foreach (float v in transitions) tmax = Math.Max(tmax, v);
-        for (int k = 0; k < transitions.Length; k++) transitions[k] -= tmax;
-        var alpha = new double[n * tags];
-        var beta = new double[n * tags];
-        var expE = new double[n * tags];
-        for (int k = 0; k < expE.Length; k++) expE[k] = Math.Exp(emissions[k]);
-        var expT = new double[transitions.Length];
-        for (int k = 0; k < expT.Length; k++) expT[k] = Math.Exp(transitions[k]);
+        foreach (float v in rawTransitions) tmax = Math.Max(tmax, v);
+        // A forbidden transition weighs 0, so the passes below need no test of what may follow what.
+        Span<double> expT = stackalloc double[rawTransitions.Length];
+        for (int k = 0; k < expT.Length; k++)
+        {
+            int from = k / tags == tags ? -1 : k / tags;
+            expT[k] = NerTagSet.Allowed(from, k % tags) ? Math.Exp(rawTransitions[k] - tmax) : 0;
+        }
         // Scaled forward pass in probability space: each row is normalised to keep the numbers finite.
         double sum = 0;
         for (int y = 0; y < tags; y++)
         {
-            alpha[y] = NerTagSet.Allowed(-1, y) ? expT[tags * tags + y] * expE[y] : 0;
+            alpha[y] = expT[tags * tags + y] * expE[y];
             sum += alpha[y];
         }
-        Normalize(alpha.AsSpan(0, tags), sum);
+        Normalize(alpha[..tags], sum);
         for (int i = 1; i < n; i++)
         {
             sum = 0;
+            var previous = alpha.Slice((i - 1) * tags, tags);
             for (int y = 0; y < tags; y++)
             {
                 double a = 0;
-                for (int p = 0; p < tags; p++)
-                    if (NerTagSet.Allowed(p, y)) a += alpha[(i - 1) * tags + p] * expT[p * tags + y];
+                for (int p = 0; p < tags; p++) a += previous[p] * expT[p * tags + y];
                 a *= expE[i * tags + y];
                 alpha[i * tags + y] = a;
                 sum += a;
             }
-            Normalize(alpha.AsSpan(i * tags, tags), sum);
+            Normalize(alpha.Slice(i * tags, tags), sum);
         }
         for (int y = 0; y < tags; y++) beta[(n - 1) * tags + y] = 1;
         for (int i = n - 2; i >= 0; i--)
@@ -98,12 +102,11 @@ public static class ViterbiDecoder
             for (int p = 0; p < tags; p++)
             {
                 double b = 0;
-                for (int y = 0; y < tags; y++)
-                    if (NerTagSet.Allowed(p, y)) b += expT[p * tags + y] * expE[(i + 1) * tags + y] * beta[(i + 1) * tags + y];
+                for (int y = 0; y < tags; y++) b += expT[p * tags + y] * expE[(i + 1) * tags + y] * beta[(i + 1) * tags + y];
                 beta[i * tags + p] = b;
                 sum += b;
             }
-            Normalize(beta.AsSpan(i * tags, tags), sum);
+            Normalize(beta.Slice(i * tags, tags), sum);
         }
         for (int i = 0; i < n; i++)
         {
@@ -111,7 +114,11 @@ public static class ViterbiDecoder
             for (int y = 0; y < tags; y++) total += alpha[i * tags + y] * beta[i * tags + y];
             confidence[i] = total > 0 ? (float)(alpha[i * tags + path[i]] * beta[i * tags + path[i]] / total) : 0f;
         }
+        if (rented is not null) System.Buffers.ArrayPool<double>.Shared.Return(rented);
     }
+
+    // Up to this many doubles of forward-backward tables go on the stack (a sentence of about a hundred words).
+    private const int StackCells = 3072;
 
     private static void Normalize(Span<double> row, double sum)
     {
