@@ -74,14 +74,8 @@ public class NerDecoderTests
         int n = best.Length;
         var agree = new double[n];
         double total = 0;
-        for (int code = 0; code < (int)Math.Pow(Tags, n); code++)
+        foreach (var path in AllowedPaths(n))
         {
-            var path = new int[n];
-            int c = code;
-            for (int i = 0; i < n; i++) { path[i] = c % Tags; c /= Tags; }
-            bool ok = true;
-            for (int i = 0; i < n; i++) ok &= NerTagSet.Allowed(i == 0 ? -1 : path[i - 1], path[i]);
-            if (!ok) continue;
             double weight = Math.Exp(Score(emissions, transitions, path));
             total += weight;
             for (int i = 0; i < n; i++) if (path[i] == best[i]) agree[i] += weight;
@@ -117,19 +111,26 @@ public class NerDecoderTests
     {
         float best = float.NegativeInfinity;
         int[] bestPath = [];
-        int total = (int)Math.Pow(Tags, n);
-        for (int code = 0; code < total; code++)
+        foreach (var path in AllowedPaths(n))
+        {
+            float s = Score(emissions, transitions, path);
+            if (s > best) { best = s; bestPath = path; }
+        }
+        return (best, bestPath);
+    }
+
+    /// <summary>Every tag sequence of length <paramref name="n"/> that the BIO rules allow.</summary>
+    private static IEnumerable<int[]> AllowedPaths(int n)
+    {
+        for (int code = 0; code < (int)Math.Pow(Tags, n); code++)
         {
             var path = new int[n];
             int c = code;
             for (int i = 0; i < n; i++) { path[i] = c % Tags; c /= Tags; }
             bool ok = true;
             for (int i = 0; i < n; i++) ok &= NerTagSet.Allowed(i == 0 ? -1 : path[i - 1], path[i]);
-            if (!ok) continue;
-            float s = Score(emissions, transitions, path);
-            if (s > best) { best = s; bestPath = path; }
+            if (ok) yield return path;
         }
-        return (best, bestPath);
     }
 
     private static float Score(float[] emissions, float[] transitions, int[] path)
