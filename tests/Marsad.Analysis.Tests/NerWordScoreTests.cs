@@ -19,7 +19,34 @@ public class NerWordScoreTests
     public void ScoresEqualTheSumOfEveryFeature(string sentence)
     {
         var tagger = EntityRecognizer.Default.Tagger;
-        var tokens = sentence.Split(' ').Select(w => NerToken.From(w)).ToList();
+        var tokens = Tokens(sentence);
+        var expected = Uncached(tagger, tokens);
+
+        // Twice: the first call fills the per-word sums, the second reads them.
+        for (int round = 0; round < 2; round++) AssertClose(expected, tagger.Scores(tokens));
+    }
+
+    [Fact]
+    public void TwoTaggersOnTheSameWordsKeepTheirOwnSums()
+    {
+        // The same weights without the corpus profile give other sums for the same (shared) tokens.
+        var withProfile = EntityRecognizer.Default.Tagger;
+        var withoutProfile = new NerTagger(withProfile.Model, withProfile.Featurizer.WithProfile(CorpusTagProfile.Empty));
+        var tokens = Tokens("قال المتحدث باسم الجيش الليبي العقيد أحمد المسماري إن القوات سيطرت على رأس لانوف");
+        var expectedWith = Uncached(withProfile, tokens);
+        var expectedWithout = Uncached(withoutProfile, tokens);
+        Assert.NotEqual(expectedWith, expectedWithout);
+        for (int round = 0; round < 2; round++)
+        {
+            AssertClose(expectedWith, withProfile.Scores(tokens));
+            AssertClose(expectedWithout, withoutProfile.Scores(tokens));
+        }
+    }
+
+    private static List<NerToken> Tokens(string sentence) => sentence.Split(' ').Select(w => NerToken.From(w)).ToList();
+
+    private static float[] Uncached(NerTagger tagger, List<NerToken> tokens)
+    {
         var features = new List<ulong>();
         var offsets = new List<int>();
         tagger.Featurizer.Extract(tokens, features, offsets);
@@ -28,13 +55,12 @@ public class NerWordScoreTests
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         for (int i = 0; i < tokens.Count; i++)
             tagger.Model.Score(all[offsets[i]..offsets[i + 1]], expected.AsSpan(i * tags, tags));
+        return expected;
+    }
 
-        // Twice: the first call fills the per-word sums, the second reads them.
-        for (int round = 0; round < 2; round++)
-        {
-            var actual = tagger.Scores(tokens);
-            Assert.Equal(expected.Length, actual.Length);
-            for (int k = 0; k < expected.Length; k++) Assert.Equal(expected[k], actual[k], 1e-3f);
-        }
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int k = 0; k < expected.Length; k++) Assert.Equal(expected[k], actual[k], 1e-3f);
     }
 }

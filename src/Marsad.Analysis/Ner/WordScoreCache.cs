@@ -16,9 +16,10 @@ internal sealed class WordScoreCache
     [InlineArray(RoleCount * Tags)]
     internal struct RoleScores { private float _first; }
 
-    internal sealed class Entry(WordScoreCache owner, NerToken token)
+    internal sealed class Entry(long owner, NerToken token)
     {
-        public readonly WordScoreCache Owner = owner;
+        // The owning cache by number, not by reference: an entry left on a token must not keep an old model alive.
+        public readonly long Owner = owner;
         public readonly NerToken Token = token;
         public NerFeaturizer.WordFacts Facts;
         public RoleScores Scores;
@@ -28,6 +29,8 @@ internal sealed class WordScoreCache
     private readonly NerFeaturizer _featurizer;
     private readonly float[] _outside = new float[RoleCount * Tags];
     private int _count;
+    private static long s_lastId;
+    private readonly long _id = Interlocked.Increment(ref s_lastId);
 
     [ThreadStatic] private static List<ulong>? t_scratch;
 
@@ -56,7 +59,7 @@ internal sealed class WordScoreCache
         // The entry sits on the token: one reference, written whole, so a reader sees an entry or none. Another
         // tagger's entry (or one copied along by a `with`) is recognised by its owner and token, and replaced.
         var entry = Volatile.Read(ref token.Scores);
-        if (entry is not null && ReferenceEquals(entry.Owner, this) && ReferenceEquals(entry.Token, token)) return entry;
+        if (entry is not null && entry.Owner == _id && ReferenceEquals(entry.Token, token)) return entry;
         entry = Compute(token);
         if (Volatile.Read(ref _count) < Capacity)
         {
@@ -68,7 +71,7 @@ internal sealed class WordScoreCache
 
     private Entry Compute(NerToken token)
     {
-        var entry = new Entry(this, token) { Facts = _featurizer.Facts(token) };
+        var entry = new Entry(_id, token) { Facts = _featurizer.Facts(token) };
         var features = t_scratch ??= new List<ulong>(64);
         Span<float> scores = entry.Scores;
         for (int r = 0; r < RoleCount; r++)
