@@ -49,14 +49,13 @@ public sealed class NerLexicon
     /// <summary>Flags of a single word (triggers, name parts).</summary>
     public LexiconFlags Word(ReadOnlySpan<char> norm) => _wordLookup.TryGetValue(norm, out var f) ? f : LexiconFlags.None;
 
-    /// <summary>The longest phrase that starts with <paramref name="first"/> and goes on with <paramref name="next"/>, as (words, flags).</summary>
-    public (int Words, LexiconFlags Flags) LongestPhrase(string first, ReadOnlySpan<string> next) =>
-        LongestPhrase(first, PhraseWordsFrom(first), next);
-
     /// <summary>The number of words of the longest phrase that starts with <paramref name="first"/>; 0 when none does.</summary>
     public int PhraseWordsFrom(string first) => _firstWords.TryGetValue(first, out int max) ? max : 0;
 
-    /// <summary>As <see cref="LongestPhrase(string, ReadOnlySpan{string})"/>, with <see cref="PhraseWordsFrom"/> of <paramref name="first"/> already known.</summary>
+    /// <summary>
+    /// The longest phrase that starts with <paramref name="first"/> and goes on with <paramref name="next"/>, as (words, flags);
+    /// <paramref name="max"/> is <see cref="PhraseWordsFrom"/> of <paramref name="first"/>, looked up once per word by the caller.
+    /// </summary>
     public (int Words, LexiconFlags Flags) LongestPhrase(string first, int max, ReadOnlySpan<string> next)
     {
         if (max == 0) return (0, LexiconFlags.None);
