@@ -11,6 +11,7 @@ var train = new Command("train", "Build the project's lexicons and models from c
 train.Subcommands.Add(TrainLexiconCommand.Create());
 train.Subcommands.Add(TrainNerCommand.Create());
 train.Subcommands.Add(TrainClustersCommand.Create());
+train.Subcommands.Add(TrainTopicsCommand.Create());
 root.Subcommands.Add(train);
 
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");
