@@ -43,13 +43,33 @@ public class NerWordScoreTests
         }
     }
 
+    [Fact]
+    public void AnArticleSectionChangesTheScoresAsItsFeaturesSay()
+    {
+        var tagger = EntityRecognizer.Default.Tagger;
+        var tokens = Tokens("فاز هامبورغ على بنفيكا");
+        int sentence = TopicWords.Pick(SectionSums(tokens));
+        int other = sentence == 1 ? 3 : 1;
+        var expected = Uncached(tagger, tokens, other);
+        Assert.NotEqual(Uncached(tagger, tokens), expected);
+        for (int round = 0; round < 2; round++) AssertClose(expected, tagger.Scores(tokens, other));
+        AssertClose(Uncached(tagger, tokens), tagger.Scores(tokens, sentence));
+    }
+
+    private static float[] SectionSums(List<NerToken> tokens)
+    {
+        var sum = new float[TopicWords.Sections.Length];
+        foreach (var t in tokens) TopicWords.AddTo(sum, TopicWords.Default.Of(t.Core));
+        return sum;
+    }
+
     private static List<NerToken> Tokens(string sentence) => sentence.Split(' ').Select(w => NerToken.From(w)).ToList();
 
-    private static float[] Uncached(NerTagger tagger, List<NerToken> tokens)
+    private static float[] Uncached(NerTagger tagger, List<NerToken> tokens, int section = NerFeaturizer.SentenceSection)
     {
         var features = new List<ulong>();
         var offsets = new List<int>();
-        tagger.Featurizer.Extract(tokens, features, offsets);
+        tagger.Featurizer.Extract(tokens, features, offsets, section);
         int tags = NerTagSet.Count;
         var expected = new float[tokens.Count * tags];
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);

@@ -38,7 +38,7 @@ public sealed class EntityRecognizer : IDocumentStage
     {
         using var stream = ResourceFiles.Open(ModelPath);
         var model = PerceptronModel.Load(stream);
-        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default);
+        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default, TopicWords.Default);
         return new EntityRecognizer(new NerTagger(model, featurizer));
     }
 
@@ -47,14 +47,15 @@ public sealed class EntityRecognizer : IDocumentStage
         var ranges = NerSentences.Ranges(document);
 
         var nerTokens = new List<IReadOnlyList<NerToken>>(ranges.Count);
+        foreach (var range in ranges) nerTokens.Add(NerSentences.Tokens(document, range));
+        // The article's section (sport, economy…) is read from all its words: a short sentence alone says too little.
+        int section = _tagger.Featurizer.SectionOf(nerTokens);
         var tags = new List<int[]>(ranges.Count);
         var confidence = new List<float[]>(ranges.Count);
-        foreach (var (from, to) in ranges)
+        foreach (var sentence in nerTokens)
         {
-            var sentence = NerSentences.Tokens(document, (from, to));
-            var c = new float[sentence.Length];
-            nerTokens.Add(sentence);
-            tags.Add(_tagger.Tag(sentence, c));
+            var c = new float[sentence.Count];
+            tags.Add(_tagger.Tag(sentence, c, section));
             confidence.Add(c);
         }
         var before = tags.Select(t => (int[])t.Clone()).ToList();
@@ -63,7 +64,7 @@ public sealed class EntityRecognizer : IDocumentStage
         var mentions = new List<EntityMention>();
         for (int s = 0; s < ranges.Count; s++)
         {
-            if (!before[s].AsSpan().SequenceEqual(tags[s])) _tagger.Confidence(nerTokens[s], tags[s], confidence[s]);
+            if (!before[s].AsSpan().SequenceEqual(tags[s])) _tagger.Confidence(nerTokens[s], tags[s], confidence[s], section);
             AddMentions(document, ranges[s].From, nerTokens[s], tags[s], confidence[s], mentions);
         }
         return document with { Entities = mentions };

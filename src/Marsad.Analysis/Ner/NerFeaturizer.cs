@@ -13,22 +13,30 @@ public sealed class NerFeaturizer
     private readonly WordClusters _clusters;
     private readonly WordLexicon _frequencies;
     private readonly CorpusTagProfile _profile;
+    private readonly TopicWords _topics;
 
-    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null)
+    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null, TopicWords? topics = null)
     {
         _lexicon = lexicon;
         _clusters = clusters;
         _frequencies = frequencies;
         _profile = profile ?? CorpusTagProfile.Empty;
+        _topics = topics ?? TopicWords.Empty;
     }
 
     /// <summary>The feature every token has; its weight for O sets how readily the tagger says "no entity".</summary>
     public static ulong BiasFeature { get; } = FeatureHash.Of((int)T.Bias, 0);
 
     /// <summary>The same features with another corpus profile (the training folds each see a profile made without them).</summary>
-    public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile);
+    public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile, _topics);
 
     public NerLexicon Lexicon => _lexicon;
+
+    /// <summary>Passed as the section: read it from the sentence's own words.</summary>
+    public const int SentenceSection = -1;
+
+    /// <summary>The news section the words of a whole article point to (0: none), for the features of each of its sentences.</summary>
+    public int SectionOf(IEnumerable<IReadOnlyList<NerToken>> sentences) => _topics.SectionOf(sentences);
 
     private enum T
     {
@@ -40,6 +48,7 @@ public sealed class NerFeaturizer
         Cl0, ClM1, ClP1, ClM1Cl0, Cl0ClP1, Freq0, FreqM1, FreqP1, Unclustered0,
         Lex0Cl0, ProclLex0,
         Prof0, ProfBegin0, ProfSeen0, ProfNone0, ProfM1, ProfP1, ProfM1Prof0, MentionB, MentionI, MentionLen,
+        Topic, TopicLex, TopicProf, TopicCl,
     }
 
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
@@ -48,7 +57,7 @@ public sealed class NerFeaturizer
     /// <remarks>The phrase and mention lengths are those of the longest gazetteer phrase (from the whole word, and from
     /// the word without proclitics when that differs) and corpus mention starting with the word; 0 for none.</remarks>
     public readonly record struct WordFacts(LexiconFlags Lexicon, int[]? Clusters, int Frequency, CorpusTagProfile.Evidence? Evidence, int Dominant,
-        int PhraseWords = 0, int CorePhraseWords = 0, int MentionWords = 0);
+        int PhraseWords = 0, int CorePhraseWords = 0, int MentionWords = 0, float[]? Topic = null);
 
     /// <summary>The place a word holds relative to the token whose features are being made.</summary>
     public enum Role { Own, Previous, Next, SecondPrevious, SecondNext }
@@ -66,21 +75,22 @@ public sealed class NerFeaturizer
             DominantType(evidence),
             _lexicon.PhraseWordsFrom(t.Norm),
             t.Core != t.Norm ? _lexicon.PhraseWordsFrom(t.Core) : 0,
-            _profile.Count > 0 ? _profile.MentionWordsFrom(t.Core) : 0);
+            _profile.Count > 0 ? _profile.MentionWordsFrom(t.Core) : 0,
+            _topics.Count > 0 && t.Shape == "A" ? _topics.Of(t.Core) : null);
     }
 
     /// <summary>
     /// Adds the feature hashes of each token to <paramref name="features"/>, token i owning
     /// <c>features[offsets[i]..offsets[i+1]]</c>; <paramref name="offsets"/> gets tokens+1 entries.
     /// </summary>
-    public void Extract(IReadOnlyList<NerToken> tokens, List<ulong> features, List<int> offsets)
+    public void Extract(IReadOnlyList<NerToken> tokens, List<ulong> features, List<int> offsets, int section = SentenceSection)
     {
         int n = tokens.Count;
         var facts = new WordFacts[n];
         for (int i = 0; i < n; i++) facts[i] = Facts(tokens[i]);
         var context = new List<ulong>();
         var contextOffsets = new List<int>();
-        ExtractContext(tokens, facts, context, contextOffsets);
+        ExtractContext(tokens, facts, context, contextOffsets, section);
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
         {
@@ -183,7 +193,7 @@ public sealed class NerFeaturizer
     /// The features that depend on more than one word or on the position in the sentence: word pairs, the
     /// shape window, gazetteer phrases and corpus mentions spanning several words, sentence edges.
     /// </summary>
-    public void ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets)
+    public void ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets, int section = SentenceSection)
     {
         int n = tokens.Count;
         // Most sentences are short: their marks live on the stack.
@@ -223,6 +233,19 @@ public sealed class NerFeaturizer
                 if (phrase[k].Words < words) phrase[k] = new SpanMark((int)(flags & PhraseFlagsMask), k == i, words);
         }
 
+        // The section of the article and of the sentence itself (a sentence alone is its own article): a sports page
+        // can carry a sentence on a club's finances.
+        bool topical = _topics.Count > 0;
+        int sentenceSection = 0;
+        if (topical)
+        {
+            Span<float> sum = stackalloc float[TopicWords.Sections.Length];
+            sum.Clear();
+            for (int i = 0; i < n; i++) TopicWords.AddTo(sum, facts[i].Topic);
+            sentenceSection = TopicWords.Pick(sum);
+            if (section == SentenceSection) section = sentenceSection;
+        }
+
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
         {
@@ -254,6 +277,21 @@ public sealed class NerFeaturizer
                 Add(features, T.ProfP1, i + 1 < n ? facts[i + 1].Dominant : -1);
                 Add(features, T.ProfM1Prof0, before * 100 + own);
             }
+            if (topical)
+            {
+                // What a gazetteer match, a word class or the corpus profile means depends on the section: a city on
+                // a sports page is often its club.
+                var lexicon = facts[i].Lexicon | (LexiconFlags)p.Value;
+                Add(features, T.Topic, section);
+                AddFlags(features, T.TopicLex, lexicon, section);
+                AddFlags(features, T.TopicLex, lexicon, SentenceSectionBase + sentenceSection);
+                if (profiled && t.Shape == "A")
+                {
+                    Add(features, T.TopicProf, section * 1000 + facts[i].Dominant);
+                    Add(features, T.TopicProf, (SentenceSectionBase + sentenceSection) * 1000 + facts[i].Dominant);
+                }
+                if (cc is not null) Add(features, T.TopicCl, section * 100_000 + cc[0]);
+            }
             var m = mention[i];
             if (m.Words > 0)
             {
@@ -263,6 +301,9 @@ public sealed class NerFeaturizer
             offsets.Add(features.Count);
         }
     }
+
+    /// <summary>Keeps the sentence's own section apart from the article's in the features that read both.</summary>
+    private const int SentenceSectionBase = 100;
 
     /// <summary>A token's place in the longest gazetteer phrase or corpus mention over it: what it says, whether it begins there, its length in words.</summary>
     private readonly record struct SpanMark(int Value, bool Begins, int Words);

@@ -21,13 +21,13 @@ public sealed class NerTagger
     [ThreadStatic] private static List<int>? t_offsets;
 
     /// <summary>The best tag sequence (ids of <see cref="NerTagSet"/>); with <paramref name="confidence"/>, each tag's marginal weight too.</summary>
-    public int[] Tag(IReadOnlyList<NerToken> tokens, float[]? confidence = null)
+    public int[] Tag(IReadOnlyList<NerToken> tokens, float[]? confidence = null, int section = NerFeaturizer.SentenceSection)
     {
         int n = tokens.Count, tags = NerTagSet.Count;
         var path = new int[n];
         if (n == 0) return path;
         var emissions = Scratch(ref t_emissions, n * tags);
-        Emissions(tokens, emissions);
+        Emissions(tokens, emissions, section);
         ViterbiDecoder.Decode(emissions, _model.Transitions, tags, path);
         // Confidence is only read for entity tokens: skip the forward-backward pass on sentences without any.
         if (confidence is not null && path.AsSpan().ContainsAnyExcept(NerTagSet.Outside)) ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
@@ -35,20 +35,20 @@ public sealed class NerTagger
     }
 
     /// <summary>The marginal weight of each tag of a given path (one changed after tagging, for instance).</summary>
-    public void Confidence(IReadOnlyList<NerToken> tokens, int[] path, float[] confidence)
+    public void Confidence(IReadOnlyList<NerToken> tokens, int[] path, float[] confidence, int section = NerFeaturizer.SentenceSection)
     {
         int n = tokens.Count, tags = NerTagSet.Count;
         if (n == 0) return;
         var emissions = Scratch(ref t_emissions, n * tags);
-        Emissions(tokens, emissions);
+        Emissions(tokens, emissions, section);
         ViterbiDecoder.Confidence(emissions, _model.Transitions, tags, path, confidence);
     }
 
     /// <summary>Each token's score for each tag (<see cref="NerTagSet"/> order), token-major.</summary>
-    public float[] Scores(IReadOnlyList<NerToken> tokens)
+    public float[] Scores(IReadOnlyList<NerToken> tokens, int section = NerFeaturizer.SentenceSection)
     {
         var scores = new float[tokens.Count * NerTagSet.Count];
-        Emissions(tokens, scores);
+        Emissions(tokens, scores, section);
         return scores;
     }
 
@@ -67,7 +67,7 @@ public sealed class NerTagger
     /// Each token's score for each tag, row by row: what each word in the ±2 window brings (summed once per word),
     /// plus the features that depend on several words or on the position.
     /// </summary>
-    private void Emissions(IReadOnlyList<NerToken> tokens, Span<float> emissions)
+    private void Emissions(IReadOnlyList<NerToken> tokens, Span<float> emissions, int section)
     {
         int n = tokens.Count, tags = NerTagSet.Count;
         var words = Scratch(ref t_words, n);
@@ -81,7 +81,7 @@ public sealed class NerTagger
         var offsets = t_offsets ??= new List<int>(256);
         features.Clear();
         offsets.Clear();
-        _featurizer.ExtractContext(tokens, facts, features, offsets);
+        _featurizer.ExtractContext(tokens, facts, features, offsets, section);
         emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         var roles = NerFeaturizer.Roles;

@@ -23,6 +23,8 @@ public sealed record NerTrainingOptions
     public int Ensemble { get; init; } = 5;
     /// <summary>Choose on the dev slice a constant by which the score of O is lowered (recall against precision).</summary>
     public bool TuneOutsidePenalty { get; init; } = true;
+    /// <summary>The split has no article boundaries: each run of this many sentences reads its news section as one article (0: each sentence alone).</summary>
+    public int DocumentSentences { get; init; } = 30;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
@@ -46,6 +48,9 @@ public sealed class NerTrainer
         _log = log ?? (_ => { });
     }
 
+    /// <summary>The section table the features read a sentence's section from (none by default).</summary>
+    public TopicWords Topics { get; init; } = TopicWords.Empty;
+
     /// <summary>
     /// Trains on <paramref name="sentences"/>. With a raw <paramref name="corpus"/>, training has two stages: first taggers
     /// (without corpus features) label the corpus, and the shipped model also learns from how each word was labelled there.
@@ -57,6 +62,15 @@ public sealed class NerTrainer
         var tokens = sentences.Select(s => s.Tokens.Select(t => NerToken.From(t)).ToArray()).ToArray();
         var gold = sentences.Select(s => s.TagIds()).ToArray();
         _log($"{sentences.Count} sentences, {tokens.Sum(t => t.Length)} tokens analysed in {clock.Elapsed.TotalSeconds:F1}s");
+
+        _sections = new int[sentences.Count];
+        Array.Fill(_sections, NerFeaturizer.SentenceSection);
+        if (Topics.Count > 0 && options.DocumentSentences > 0)
+            for (int from = 0; from < tokens.Length; from += options.DocumentSentences)
+            {
+                int to = Math.Min(tokens.Length, from + options.DocumentSentences);
+                Array.Fill(_sections, Topics.SectionOf(tokens[from..to]), from, to - from);
+            }
 
         int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
@@ -93,6 +107,8 @@ public sealed class NerTrainer
         return new NerTrainingResult(model, CountParts(tokens, gold, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
 
+    private int[] _sections = [];
+
     private sealed record EpochChoice(int Epochs, double F1, List<double> Curve, float OutsidePenalty = 0, double PenalizedF1 = 0);
 
     /// <summary>Trains on <paramref name="trainIds"/> and picks the epoch count that scores best on <paramref name="devIds"/>.</summary>
@@ -101,7 +117,7 @@ public sealed class NerTrainer
         var clock = Stopwatch.StartNew();
         var index = new Dictionary<ulong, int>(1 << 20);
         var trainSet = Featurize(tokens, gold, trainIds, options.Folds, index, grow: true, profileOf);
-        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, trainIds)), _clusters, _frequencies);
+        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, trainIds)), _clusters, _frequencies, topics: Topics);
         var devSet = Featurize(tokens, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
         _log($"{label} choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features");
         var curve = new List<double>();
@@ -148,7 +164,7 @@ public sealed class NerTrainer
     private CorpusTagProfile ProfileCorpus(NerToken[][] tokens, int[][] gold, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
     {
         var (model, _) = TrainFixed(tokens, gold, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
-        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, ids)), _clusters, _frequencies);
+        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, ids)), _clusters, _frequencies, topics: Topics);
         var tagger = new NerTagger(model, featurizer);
         int parts = Math.Max(1, Environment.ProcessorCount);
         var partial = new CorpusTagProfile[parts];
@@ -183,7 +199,7 @@ public sealed class NerTrainer
         {
             int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
             var others = ids.Take(from).Concat(ids.Skip(to));
-            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, others)), _clusters, _frequencies);
+            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, others)), _clusters, _frequencies, topics: Topics);
             var part = Featurize(tokens, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
             for (int k = 0; k < part.Count; k++)
             {
@@ -195,7 +211,7 @@ public sealed class NerTrainer
         return set;
     }
 
-    private static FeatureSet Featurize(NerToken[][] tokens, int[] ids, Func<int, NerFeaturizer> featurizerOf, Dictionary<ulong, int> index, bool grow)
+    private FeatureSet Featurize(NerToken[][] tokens, int[] ids, Func<int, NerFeaturizer> featurizerOf, Dictionary<ulong, int> index, bool grow)
     {
         var set = new FeatureSet(ids.Length);
         var hashes = new List<ulong>();
@@ -204,7 +220,7 @@ public sealed class NerTrainer
         {
             hashes.Clear();
             offsets.Clear();
-            featurizerOf(ids[k]).Extract(tokens[ids[k]], hashes, offsets);
+            featurizerOf(ids[k]).Extract(tokens[ids[k]], hashes, offsets, _sections[ids[k]]);
             var feats = new List<int>(hashes.Count);
             var offs = new int[offsets.Count];
             int o = 0;
