@@ -48,7 +48,7 @@ public sealed class NerFeaturizer
         Cl0, ClM1, ClP1, ClM1Cl0, Cl0ClP1, Freq0, FreqM1, FreqP1, Unclustered0,
         Lex0Cl0, ProclLex0,
         Prof0, ProfBegin0, ProfSeen0, ProfNone0, ProfM1, ProfP1, ProfM1Prof0, MentionB, MentionI, MentionLen,
-        Topic, TopicLex, TopicProf, TopicCl,
+        Topic, TopicLex, TopicProf, TopicCl, TopicPhrase,
     }
 
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
@@ -91,9 +91,16 @@ public sealed class NerFeaturizer
         var context = new List<ulong>();
         var contextOffsets = new List<int>();
         ExtractContext(tokens, facts, context, contextOffsets, section);
+        int sentenceSection = ReadsSections ? SentenceSectionOf(facts) : 0;
+        if (section == SentenceSection) section = sentenceSection;
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
         {
+            if (ReadsSections)
+            {
+                AddSectionFeatures(tokens[i], facts[i], section, ofArticle: true, features);
+                AddSectionFeatures(tokens[i], facts[i], sentenceSection, ofArticle: false, features);
+            }
             foreach (var role in Roles)
             {
                 int at = At(i, role);
@@ -233,18 +240,9 @@ public sealed class NerFeaturizer
                 if (phrase[k].Words < words) phrase[k] = new SpanMark((int)(flags & PhraseFlagsMask), k == i, words);
         }
 
-        // The section of the article and of the sentence itself (a sentence alone is its own article): a sports page
-        // can carry a sentence on a club's finances.
-        bool topical = _topics.Count > 0;
-        int sentenceSection = 0;
-        if (topical)
-        {
-            Span<float> sum = stackalloc float[TopicWords.Sections.Length];
-            sum.Clear();
-            for (int i = 0; i < n; i++) TopicWords.AddTo(sum, facts[i].Topic);
-            sentenceSection = TopicWords.Pick(sum);
-            if (section == SentenceSection) section = sentenceSection;
-        }
+        bool topical = ReadsSections;
+        int sentenceSection = topical ? SentenceSectionOf(facts) : 0;
+        if (section == SentenceSection) section = sentenceSection;
 
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
@@ -277,20 +275,10 @@ public sealed class NerFeaturizer
                 Add(features, T.ProfP1, i + 1 < n ? facts[i + 1].Dominant : -1);
                 Add(features, T.ProfM1Prof0, before * 100 + own);
             }
-            if (topical)
+            if (topical && p.Words > 0)
             {
-                // What a gazetteer match, a word class or the corpus profile means depends on the section: a city on
-                // a sports page is often its club.
-                var lexicon = facts[i].Lexicon | (LexiconFlags)p.Value;
-                Add(features, T.Topic, section);
-                AddFlags(features, T.TopicLex, lexicon, section);
-                AddFlags(features, T.TopicLex, lexicon, SentenceSectionBase + sentenceSection);
-                if (profiled && t.Shape == "A")
-                {
-                    Add(features, T.TopicProf, section * 1000 + facts[i].Dominant);
-                    Add(features, T.TopicProf, (SentenceSectionBase + sentenceSection) * 1000 + facts[i].Dominant);
-                }
-                if (cc is not null) Add(features, T.TopicCl, section * 100_000 + cc[0]);
+                AddFlags(features, T.TopicPhrase, (LexiconFlags)p.Value, section);
+                AddFlags(features, T.TopicPhrase, (LexiconFlags)p.Value, SentenceSectionBase + sentenceSection);
             }
             var m = mention[i];
             if (m.Words > 0)
@@ -299,6 +287,43 @@ public sealed class NerFeaturizer
                 Add(features, T.MentionLen, m.Words * 2 + (m.Begins ? 1 : 0));
             }
             offsets.Add(features.Count);
+        }
+    }
+
+    /// <summary>Whether the features read news sections (a section table was given).</summary>
+    public bool ReadsSections => _topics.Count > 0;
+
+    /// <summary>The number of section ids: none, then one per <see cref="TopicWords.Sections"/> entry.</summary>
+    public static int SectionCount => TopicWords.Sections.Length + 1;
+
+    /// <summary>The section a sentence's own words point to (0: none).</summary>
+    public static int SentenceSectionOf(ReadOnlySpan<WordFacts> facts)
+    {
+        Span<float> sum = stackalloc float[TopicWords.Sections.Length];
+        sum.Clear();
+        foreach (ref readonly var f in facts) TopicWords.AddTo(sum, f.Topic);
+        return TopicWords.Pick(sum);
+    }
+
+    /// <summary>
+    /// What a word's gazetteer flags, word class and corpus profile mean in a section — a city on a sports page is often
+    /// its club. They depend on the word and the section alone, so a tagger sums them once per word and section.
+    /// The article's section and the sentence's own are kept apart: a sports page can carry a sentence on a club's finances.
+    /// </summary>
+    public void AddSectionFeatures(NerToken t, in WordFacts facts, int section, bool ofArticle, List<ulong> features)
+    {
+        bool profiled = _profile.Count > 0 && t.Shape == "A";
+        if (ofArticle)
+        {
+            Add(features, T.Topic, section);
+            AddFlags(features, T.TopicLex, facts.Lexicon, section);
+            if (profiled) Add(features, T.TopicProf, section * 1000 + facts.Dominant);
+            if (facts.Clusters is { } c) Add(features, T.TopicCl, section * 100_000 + c[0]);
+        }
+        else
+        {
+            AddFlags(features, T.TopicLex, facts.Lexicon, SentenceSectionBase + section);
+            if (profiled) Add(features, T.TopicProf, (SentenceSectionBase + section) * 1000 + facts.Dominant);
         }
     }
 

@@ -82,6 +82,9 @@ public sealed class NerTagger
         features.Clear();
         offsets.Clear();
         _featurizer.ExtractContext(tokens, facts, features, offsets, section);
+        bool sections = _featurizer.ReadsSections;
+        int sentenceSection = sections ? NerFeaturizer.SentenceSectionOf(facts) : 0;
+        if (section == NerFeaturizer.SentenceSection) section = sentenceSection;
         emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         var roles = NerFeaturizer.Roles;
@@ -94,6 +97,7 @@ public sealed class NerTagger
                 int at = NerFeaturizer.At(i, roles[r]);
                 AddTo(row, at >= 0 && at < n ? ((ReadOnlySpan<float>)words[at].Scores).Slice(r * tags, tags) : _words.Outside(r));
             }
+            if (sections) _words.AddSections(words[i], section, sentenceSection, row);
         }
     }
 

@@ -16,6 +16,12 @@ internal sealed class WordScoreCache
     [InlineArray(RoleCount * Tags)]
     internal struct RoleScores { private float _first; }
 
+    private const int Sections = 6;
+
+    /// <summary>Per section id, what the word's section features add: first as the article's section, then as the sentence's.</summary>
+    [InlineArray(2 * Sections * Tags)]
+    internal struct SectionScores { private float _first; }
+
     internal sealed class Entry(long owner, NerToken token)
     {
         // The owning cache by number, not by reference: an entry left on a token must not keep an old model alive.
@@ -23,6 +29,9 @@ internal sealed class WordScoreCache
         public readonly NerToken Token = token;
         public NerFeaturizer.WordFacts Facts;
         public RoleScores Scores;
+        public SectionScores Sections;
+        // Which rows of Sections are filled: a text needs a few of the twelve, so they are summed when first asked for.
+        public int SectionRows;
     }
 
     private readonly PerceptronModel _model;
@@ -37,6 +46,7 @@ internal sealed class WordScoreCache
     public WordScoreCache(PerceptronModel model, NerFeaturizer featurizer, int capacity = 1 << 17)
     {
         if (NerFeaturizer.Roles.Length != RoleCount) throw new InvalidOperationException("the cache is laid out for five roles");
+        if (NerFeaturizer.SectionCount != Sections) throw new InvalidOperationException("the cache is laid out for six section ids");
         _model = model;
         _featurizer = featurizer;
         Capacity = capacity;
@@ -53,6 +63,30 @@ internal sealed class WordScoreCache
 
     /// <summary>The scores a neighbour position outside the sentence brings, for role <paramref name="role"/>.</summary>
     public ReadOnlySpan<float> Outside(int role) => _outside.AsSpan(role * Tags, Tags);
+
+    /// <summary>What a word's section features add when the article is in <paramref name="article"/> and the sentence in <paramref name="sentence"/>.</summary>
+    public void AddSections(Entry entry, int article, int sentence, Span<float> row)
+    {
+        var a = SectionRow(entry, article);
+        var s = SectionRow(entry, Sections + sentence);
+        for (int y = 0; y < Tags; y++) row[y] += a[y] + s[y];
+    }
+
+    private ReadOnlySpan<float> SectionRow(Entry entry, int k)
+    {
+        Span<float> row = ((Span<float>)entry.Sections).Slice(k * Tags, Tags);
+        if ((Volatile.Read(ref entry.SectionRows) & (1 << k)) != 0) return row;
+        // Summed aside and copied whole: a thread racing here overwrites the row with the same values, never with a
+        // partial sum, and the bit is set only after the row is whole.
+        var features = t_scratch ??= new List<ulong>(64);
+        features.Clear();
+        _featurizer.AddSectionFeatures(entry.Token, entry.Facts, k % Sections, ofArticle: k < Sections, features);
+        Span<float> sum = stackalloc float[Tags];
+        _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), sum);
+        sum.CopyTo(row);
+        Interlocked.Or(ref entry.SectionRows, 1 << k);
+        return row;
+    }
 
     public Entry Get(NerToken token)
     {
