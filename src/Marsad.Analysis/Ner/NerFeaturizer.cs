@@ -90,9 +90,7 @@ public sealed class NerFeaturizer
         for (int i = 0; i < n; i++) facts[i] = Facts(tokens[i]);
         var context = new List<ulong>();
         var contextOffsets = new List<int>();
-        ExtractContext(tokens, facts, context, contextOffsets, section);
-        int sentenceSection = ReadsSections ? SentenceSectionOf(facts) : 0;
-        if (section == SentenceSection) section = sentenceSection;
+        (section, int sentenceSection) = ExtractContext(tokens, facts, context, contextOffsets, section);
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
         {
@@ -200,7 +198,8 @@ public sealed class NerFeaturizer
     /// The features that depend on more than one word or on the position in the sentence: word pairs, the
     /// shape window, gazetteer phrases and corpus mentions spanning several words, sentence edges.
     /// </summary>
-    public void ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets, int section = SentenceSection)
+    /// <returns>The sections the features read: the article's (<paramref name="section"/>, or the sentence's when not given) and the sentence's own.</returns>
+    public (int Article, int Sentence) ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets, int section = SentenceSection)
     {
         int n = tokens.Count;
         // Most sentences are short: their marks live on the stack.
@@ -288,6 +287,7 @@ public sealed class NerFeaturizer
             }
             offsets.Add(features.Count);
         }
+        return (section, sentenceSection);
     }
 
     /// <summary>Whether the features read news sections (a section table was given).</summary>
@@ -297,7 +297,7 @@ public sealed class NerFeaturizer
     public static int SectionCount => TopicWords.Sections.Length + 1;
 
     /// <summary>The section a sentence's own words point to (0: none).</summary>
-    public static int SentenceSectionOf(ReadOnlySpan<WordFacts> facts)
+    private static int SentenceSectionOf(ReadOnlySpan<WordFacts> facts)
     {
         Span<float> sum = stackalloc float[TopicWords.Sections.Length];
         sum.Clear();

@@ -81,10 +81,8 @@ public sealed class NerTagger
         var offsets = t_offsets ??= new List<int>(256);
         features.Clear();
         offsets.Clear();
-        _featurizer.ExtractContext(tokens, facts, features, offsets, section);
+        (section, int sentenceSection) = _featurizer.ExtractContext(tokens, facts, features, offsets, section);
         bool sections = _featurizer.ReadsSections;
-        int sentenceSection = sections ? NerFeaturizer.SentenceSectionOf(facts) : 0;
-        if (section == NerFeaturizer.SentenceSection) section = sentenceSection;
         emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         var roles = NerFeaturizer.Roles;
