@@ -35,9 +35,6 @@ public sealed class NerFeaturizer
     /// <summary>Passed as the section: read it from the sentence's own words.</summary>
     public const int SentenceSection = -1;
 
-    /// <summary>The news section the words of a whole article point to (0: none), for the features of each of its sentences.</summary>
-    public int SectionOf(IEnumerable<IReadOnlyList<NerToken>> sentences) => _topics.SectionOf(sentences);
-
     private enum T
     {
         Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Wm1Wp1,

@@ -63,14 +63,15 @@ public sealed class NerTrainer
         var gold = sentences.Select(s => s.TagIds()).ToArray();
         _log($"{sentences.Count} sentences, {tokens.Sum(t => t.Length)} tokens analysed in {clock.Elapsed.TotalSeconds:F1}s");
 
-        _sections = new int[sentences.Count];
-        Array.Fill(_sections, NerFeaturizer.SentenceSection);
+        var sections = new int[sentences.Count];
+        Array.Fill(sections, NerFeaturizer.SentenceSection);
         if (Topics.Count > 0 && options.DocumentSentences > 0)
             for (int from = 0; from < tokens.Length; from += options.DocumentSentences)
             {
                 int to = Math.Min(tokens.Length, from + options.DocumentSentences);
-                Array.Fill(_sections, Topics.SectionOf(tokens[from..to]), from, to - from);
+                Array.Fill(sections, Topics.SectionOf(tokens[from..to]), from, to - from);
             }
+        var split = new Split(tokens, gold, sections);
 
         int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
@@ -81,50 +82,51 @@ public sealed class NerTrainer
         var shipped = CorpusTagProfile.Empty;
         if (corpus is { Count: > 0 })
         {
-            var plain = ChooseEpochs(tokens, gold, trainIds, devIds, options with { Ensemble = 1, TuneOutsidePenalty = false }, profileOf, "first stage");
+            var plain = ChooseEpochs(split, trainIds, devIds, options with { Ensemble = 1, TuneOutsidePenalty = false }, profileOf, "first stage");
             int folds = options.ProfileFolds;
             int FoldOf(int s) => (int)((long)s * folds / sentences.Count);
             var profiles = new CorpusTagProfile[folds];
             for (int f = 0; f < folds; f++)
             {
                 var ids = allIds.Where(s => FoldOf(s) != f).ToArray();
-                profiles[f] = ProfileCorpus(tokens, gold, ids, plain.Epochs, options, corpus);
+                profiles[f] = ProfileCorpus(split, ids, plain.Epochs, options, corpus);
                 _log($"first stage {f + 1}/{folds}: {ids.Length} sentences, corpus profile of {profiles[f].Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
             }
-            shipped = ProfileCorpus(tokens, gold, allIds, plain.Epochs, options, corpus);
+            shipped = ProfileCorpus(split, allIds, plain.Epochs, options, corpus);
             _log($"first stage on all: corpus profile of {shipped.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
             profileOf = s => profiles[FoldOf(s)];
         }
 
-        var choice = ChooseEpochs(tokens, gold, trainIds, devIds, options, profileOf, "dev");
+        var choice = ChooseEpochs(split, trainIds, devIds, options, profileOf, "dev");
 
         // The shipped model sees all of the training split for the chosen number of epochs.
         string stages = corpus is { Count: > 0 } ? $", with the profile of {corpus.Sum(c => c.Length)} corpus tokens" : "";
         string penalty = choice.OutsidePenalty > 0 ? $", O lowered by {choice.OutsidePenalty:F2} (dev {choice.PenalizedF1:F4})" : "";
         string description = $"averaged perceptron, mean of {options.Ensemble}, {choice.Epochs} epochs on {sentences.Count} sentences (dev micro-F1 {choice.F1:F4} at {choice.Epochs} epochs){penalty}{stages}, seed {options.Seed}";
-        var (model, features) = TrainFixed(tokens, gold, allIds, choice.Epochs, options, profileOf, description, choice.OutsidePenalty);
+        var (model, features) = TrainFixed(split, allIds, choice.Epochs, options, profileOf, description, choice.OutsidePenalty);
         _log($"final model: {features} features, {choice.Epochs} epochs ({clock.Elapsed.TotalSeconds:F1}s)");
-        return new NerTrainingResult(model, CountParts(tokens, gold, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
+        return new NerTrainingResult(model, CountParts(split, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
 
-    private int[] _sections = [];
+    /// <summary>The training split: each sentence's tokens, gold tags and the article section its features read.</summary>
+    private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections);
 
     private sealed record EpochChoice(int Epochs, double F1, List<double> Curve, float OutsidePenalty = 0, double PenalizedF1 = 0);
 
     /// <summary>Trains on <paramref name="trainIds"/> and picks the epoch count that scores best on <paramref name="devIds"/>.</summary>
-    private EpochChoice ChooseEpochs(NerToken[][] tokens, int[][] gold, int[] trainIds, int[] devIds, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string label)
+    private EpochChoice ChooseEpochs(Split split, int[] trainIds, int[] devIds, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string label)
     {
         var clock = Stopwatch.StartNew();
         var index = new Dictionary<ulong, int>(1 << 20);
-        var trainSet = Featurize(tokens, gold, trainIds, options.Folds, index, grow: true, profileOf);
-        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, trainIds)), _clusters, _frequencies, topics: Topics);
-        var devSet = Featurize(tokens, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
+        var trainSet = Featurize(split, trainIds, options.Folds, index, grow: true, profileOf);
+        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, trainIds)), _clusters, _frequencies, topics: Topics);
+        var devSet = Featurize(split, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
         _log($"{label} choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features");
         var curve = new List<double>();
         int bestEpochs = 1;
         double bestF1 = -1;
         var learners = Learners(index.Count, options);
-        var devGold = devIds.Select(i => gold[i]).ToArray();
+        var devGold = devIds.Select(i => split.Gold[i]).ToArray();
         PerceptronModel? best = null;
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
@@ -151,20 +153,20 @@ public sealed class NerTrainer
         return new EpochChoice(bestEpochs, bestF1, curve, bestPenalty, bestPenalized);
     }
 
-    private (PerceptronModel Model, int Features) TrainFixed(NerToken[][] tokens, int[][] gold, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage", float outsidePenalty = 0)
+    private (PerceptronModel Model, int Features) TrainFixed(Split split, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage", float outsidePenalty = 0)
     {
         var index = new Dictionary<ulong, int>(1 << 20);
-        var set = Featurize(tokens, gold, ids, options.Folds, index, grow: true, profileOf);
+        var set = Featurize(split, ids, options.Folds, index, grow: true, profileOf);
         var learners = Learners(index.Count, options);
         Parallel.ForEach(learners, l => { for (int epoch = 1; epoch <= epochs; epoch++) l.Epoch(set); });
         return (Learner.Mean(learners, index, description, outsidePenalty), index.Count);
     }
 
     /// <summary>A first-stage tagger trained on <paramref name="ids"/> labels the corpus; the counts per word are its profile.</summary>
-    private CorpusTagProfile ProfileCorpus(NerToken[][] tokens, int[][] gold, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
+    private CorpusTagProfile ProfileCorpus(Split split, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
     {
-        var (model, _) = TrainFixed(tokens, gold, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
-        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, ids)), _clusters, _frequencies, topics: Topics);
+        var (model, _) = TrainFixed(split, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
+        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, ids)), _clusters, _frequencies, topics: Topics);
         var tagger = new NerTagger(model, featurizer);
         int parts = Math.Max(1, Environment.ProcessorCount);
         var partial = new CorpusTagProfile[parts];
@@ -184,34 +186,34 @@ public sealed class NerTrainer
             .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout))
             .ToArray();
 
-    private static NameParts CountParts(NerToken[][] tokens, int[][] gold, IEnumerable<int> ids)
+    private static NameParts CountParts(Split split, IEnumerable<int> ids)
     {
         var parts = new NameParts();
-        foreach (int i in ids) parts.Add(tokens[i], gold[i]);
+        foreach (int i in ids) parts.Add(split.Tokens[i], split.Gold[i]);
         return parts;
     }
 
     /// <summary>Features of training sentences, each block's name-part features computed from the other blocks only.</summary>
-    private FeatureSet Featurize(NerToken[][] tokens, int[][] gold, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf)
+    private FeatureSet Featurize(Split split, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf)
     {
         var set = new FeatureSet(ids.Length);
         for (int f = 0; f < folds; f++)
         {
             int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
             var others = ids.Take(from).Concat(ids.Skip(to));
-            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(tokens, gold, others)), _clusters, _frequencies, topics: Topics);
-            var part = Featurize(tokens, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
+            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, others)), _clusters, _frequencies, topics: Topics);
+            var part = Featurize(split, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
             for (int k = 0; k < part.Count; k++)
             {
                 set.Features[from + k] = part.Features[k];
                 set.Offsets[from + k] = part.Offsets[k];
-                set.Gold[from + k] = gold[ids[from + k]];
+                set.Gold[from + k] = split.Gold[ids[from + k]];
             }
         }
         return set;
     }
 
-    private FeatureSet Featurize(NerToken[][] tokens, int[] ids, Func<int, NerFeaturizer> featurizerOf, Dictionary<ulong, int> index, bool grow)
+    private static FeatureSet Featurize(Split split, int[] ids, Func<int, NerFeaturizer> featurizerOf, Dictionary<ulong, int> index, bool grow)
     {
         var set = new FeatureSet(ids.Length);
         var hashes = new List<ulong>();
@@ -220,7 +222,7 @@ public sealed class NerTrainer
         {
             hashes.Clear();
             offsets.Clear();
-            featurizerOf(ids[k]).Extract(tokens[ids[k]], hashes, offsets, _sections[ids[k]]);
+            featurizerOf(ids[k]).Extract(split.Tokens[ids[k]], hashes, offsets, split.Sections[ids[k]]);
             var feats = new List<int>(hashes.Count);
             var offs = new int[offsets.Count];
             int o = 0;
