@@ -56,16 +56,6 @@ public class NerWordScoreTests
         AssertClose(Uncached(tagger, tokens), tagger.Scores(tokens, sentence));
     }
 
-    [Fact]
-    public void AnArticlesSectionFromTheCachedWordsIsTheTablesSection()
-    {
-        var tagger = EntityRecognizer.Default.Tagger;
-        List<NerToken>[] sentences = [Tokens("فاز الفريق في المباراة بهدف"), Tokens("ارتفعت الأسهم في البورصة"), Tokens("CNN : 12 قتيلا")];
-        Assert.Equal(2, tagger.SectionOf(sentences[..1]));
-        foreach (var article in new[] { sentences[..1], sentences[1..2], sentences[2..], sentences })
-            Assert.Equal(TopicWords.Default.SectionOf(article), tagger.SectionOf(article));
-    }
-
     private static float[] SectionSums(List<NerToken> tokens)
     {
         var sum = new float[TopicWords.Sections.Length];

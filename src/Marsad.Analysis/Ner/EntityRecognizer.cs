@@ -49,7 +49,7 @@ public sealed class EntityRecognizer : IDocumentStage
         var nerTokens = new List<IReadOnlyList<NerToken>>(ranges.Count);
         foreach (var range in ranges) nerTokens.Add(NerSentences.Tokens(document, range));
         // The article's section (sport, economy…) is read from all its words: a short sentence alone says too little.
-        int section = _tagger.SectionOf(nerTokens);
+        int section = _tagger.Featurizer.SectionOf(nerTokens);
         var tags = new List<int[]>(ranges.Count);
         var confidence = new List<float[]>(ranges.Count);
         foreach (var sentence in nerTokens)

@@ -32,6 +32,12 @@ public sealed class NerFeaturizer
 
     public NerLexicon Lexicon => _lexicon;
 
+    /// <summary>
+    /// The news section the words of a whole article point to (0: none), to pass with each of its sentences. Looked up
+    /// in the table rather than through the tagger's word cache: once that is full, a rare word would be summed twice.
+    /// </summary>
+    public int SectionOf(IEnumerable<IReadOnlyList<NerToken>> sentences) => _topics.SectionOf(sentences);
+
     /// <summary>Passed as the section: read it from the sentence's own words.</summary>
     public const int SentenceSection = -1;
 

@@ -34,19 +34,6 @@ public sealed class NerTagger
         return path;
     }
 
-    /// <summary>
-    /// The news section the words of a whole article point to (0: none), to pass to <see cref="Tag"/> for each of its
-    /// sentences. Read from the words' cached facts, which tagging needs anyway.
-    /// </summary>
-    public int SectionOf(IEnumerable<IReadOnlyList<NerToken>> sentences)
-    {
-        Span<float> sum = stackalloc float[TopicWords.Sections.Length];
-        sum.Clear();
-        foreach (var sentence in sentences)
-            foreach (var token in sentence) TopicWords.AddTo(sum, _words.Get(token).Facts.Topic);
-        return TopicWords.Pick(sum);
-    }
-
     /// <summary>The marginal weight of each tag of a given path (one changed after tagging, for instance).</summary>
     public void Confidence(IReadOnlyList<NerToken> tokens, int[] path, float[] confidence, int section = NerFeaturizer.SentenceSection)
     {

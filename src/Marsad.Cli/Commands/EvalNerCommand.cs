@@ -43,7 +43,7 @@ internal static class EvalNerCommand
             {
                 var group = sentences.Skip(from).Take(block).ToList();
                 var words = group.Select(g => g.Tokens.Select(rewrite).Select(w => NerToken.From(w)).ToArray()).ToList();
-                int section = r.GetValue(window) > 0 ? recognizer.Tagger.SectionOf(words) : NerFeaturizer.SentenceSection;
+                int section = r.GetValue(window) > 0 ? recognizer.Tagger.Featurizer.SectionOf(words) : NerFeaturizer.SentenceSection;
                 var tags = words.Select(w => recognizer.Tagger.Tag(w, section: section)).ToList();
                 if (r.GetValue(window) > 0) recognizer.Consistency.Apply(words, tags);
                 for (int k = 0; k < group.Count; k++)
