@@ -12,6 +12,7 @@ train.Subcommands.Add(TrainLexiconCommand.Create());
 train.Subcommands.Add(TrainNerCommand.Create());
 train.Subcommands.Add(TrainClustersCommand.Create());
 train.Subcommands.Add(TrainTopicsCommand.Create());
+train.Subcommands.Add(TrainCollocationsCommand.Create());
 root.Subcommands.Add(train);
 
 var eval = new Command("eval", "Measure quality against gold data; the last line is the figure.");

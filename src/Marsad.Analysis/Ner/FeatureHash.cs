@@ -26,6 +26,17 @@ internal static class FeatureHash
         return Mix(h);
     }
 
+    public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        ulong h = Offset ^ ((ulong)template * 0x9E3779B97F4A7C15UL);
+        foreach (char x in a) { h ^= x; h *= Prime; }
+        h ^= 0xFFFF; h *= Prime;
+        foreach (char x in b) { h ^= x; h *= Prime; }
+        h ^= 0xFFFF; h *= Prime;
+        foreach (char x in c) { h ^= x; h *= Prime; }
+        return Mix(h);
+    }
+
     public static ulong Of(int template, long value) => Mix(((ulong)template * 0x9E3779B97F4A7C15UL) ^ Mix((ulong)value + 0x632BE59BD9B4E019UL));
 
     private static ulong Mix(ulong h)

@@ -67,7 +67,7 @@ internal static class TrainNerCommand
 
             int rejected = 0;
             var sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
-            var raw = ReadCorpus(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
+            var raw = RawCorpus.Read(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
             var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine) { Topics = topicWords };
             var result = trainer.Train(sentences, new NerTrainingOptions
             {
@@ -94,25 +94,5 @@ internal static class TrainNerCommand
         return cmd;
     }
 
-    /// <summary>The sentences of raw news articles (title and text), as tagger tokens, in corpus order.</summary>
-    private static List<NerToken[]> ReadCorpus(IEnumerable<string> paths, int every)
-    {
-        var clock = Stopwatch.StartNew();
-        var texts = new List<string>();
-        int rejected = 0, articles = 0;
-        foreach (string path in paths)
-            foreach (var a in JsonlCorpus.Read(Require(path), e => { rejected++; Console.Error.WriteLine($"{e}"); }))
-            {
-                if (articles++ % every != 0) continue;
-                if (a.Title is { Length: > 0 } t) texts.Add(t);
-                texts.Add(a.Text);
-            }
-        var sentences = texts.AsParallel().AsOrdered()
-            .SelectMany(t => NerSentences.Of(TextAnalyzer.Default.Analyze(t)))
-            .ToList();
-        Console.WriteLine($"corpus: {texts.Count} texts, {sentences.Count} sentences, {sentences.Sum(s => s.Length)} tokens ({rejected} records rejected, {clock.Elapsed.TotalSeconds:F0}s)");
-        return sentences;
-    }
-
-    private static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");
+    internal static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");
 }
