@@ -1,4 +1,5 @@
 using Marsad.Analysis.Ner;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Tests;
 
@@ -84,5 +85,29 @@ public class CollocationsTests
         Assert.Equal(3, table.Count);
         Assert.Equal(100, table.Pairs);
         Assert.True(PairOf(table, "كي", "مون").Seen);
+    }
+
+    [Fact]
+    public void TheTableAddsFeaturesBetweenWordsItKnows()
+    {
+        var lexicon = new WordLexicon(new Dictionary<string, int>());
+        var plain = new NerFeaturizer(NerLexicon.Empty, WordClusters.Empty, lexicon);
+        var paired = new NerFeaturizer(NerLexicon.Empty, WordClusters.Empty, lexicon, collocations: Collocations.Tally(Corpus, 1).ToTable());
+        var sentence = Words("قال بان كي مون");
+        List<ulong> a = [], b = [];
+        List<int> ao = [], bo = [];
+        plain.Extract(sentence, a, ao);
+        paired.Extract(sentence, b, bo);
+        Assert.True(b.Count > a.Count);
+        // A known pair and an unknown one differ only in what the table says of them.
+        var seen = b[bo[3]..bo[4]].Except(a[ao[3]..ao[4]]).ToHashSet();
+        List<ulong> c = [], d = [];
+        List<int> co = [], dOffsets = [];
+        plain.Extract(Words("قال بان كي موسى"), c, co);
+        paired.Extract(Words("قال بان كي موسى"), d, dOffsets);
+        var unseen = d[dOffsets[3]..dOffsets[4]].Except(c[co[3]..co[4]]).ToHashSet();
+        Assert.NotEmpty(seen);
+        Assert.NotEmpty(unseen);
+        Assert.False(seen.SetEquals(unseen));
     }
 }

@@ -38,7 +38,7 @@ public sealed class EntityRecognizer : IDocumentStage
     {
         using var stream = ResourceFiles.Open(ModelPath);
         var model = PerceptronModel.Load(stream);
-        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default, TopicWords.Default);
+        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default, TopicWords.Default, Collocations.Default);
         return new EntityRecognizer(new NerTagger(model, featurizer));
     }
 

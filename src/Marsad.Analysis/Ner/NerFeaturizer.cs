@@ -4,7 +4,8 @@ namespace Marsad.Analysis.Ner;
 
 /// <summary>
 /// Turns a sentence of <see cref="NerToken"/>s into hashed features per token: word forms in a ±2 window,
-/// stem, clitics, affixes, shape, position, lexicon and gazetteer matches, word classes and corpus frequency.
+/// stem, clitics, affixes, shape, position, lexicon and gazetteer matches, word classes, corpus frequency and how
+/// firmly each word is joined to its neighbours in raw news (<see cref="Collocations"/>).
 /// Every lexical value is a matching-normalised form.
 /// </summary>
 public sealed class NerFeaturizer
@@ -14,21 +15,24 @@ public sealed class NerFeaturizer
     private readonly WordLexicon _frequencies;
     private readonly CorpusTagProfile _profile;
     private readonly TopicWords _topics;
+    private readonly Collocations _collocations;
 
-    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null, TopicWords? topics = null)
+    public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null, TopicWords? topics = null,
+        Collocations? collocations = null)
     {
         _lexicon = lexicon;
         _clusters = clusters;
         _frequencies = frequencies;
         _profile = profile ?? CorpusTagProfile.Empty;
         _topics = topics ?? TopicWords.Empty;
+        _collocations = collocations ?? Collocations.Empty;
     }
 
     /// <summary>The feature every token has; its weight for O sets how readily the tagger says "no entity".</summary>
     public static ulong BiasFeature { get; } = FeatureHash.Of((int)T.Bias, 0);
 
     /// <summary>The same features with another corpus profile (the training folds each see a profile made without them).</summary>
-    public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile, _topics);
+    public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile, _topics, _collocations);
 
     public NerLexicon Lexicon => _lexicon;
 
@@ -52,6 +56,7 @@ public sealed class NerFeaturizer
         Lex0Cl0, ProclLex0,
         Prof0, ProfBegin0, ProfSeen0, ProfNone0, ProfM1, ProfP1, ProfM1Prof0, MentionB, MentionI, MentionLen,
         Topic, TopicLex, TopicProf, TopicCl, TopicPhrase,
+        PairCount, PairShares, PairPmi, Triple,
     }
 
     private const LexiconFlags PhraseFlagsMask = LexiconFlags.Place | LexiconFlags.Country;
@@ -60,7 +65,7 @@ public sealed class NerFeaturizer
     /// <remarks>The phrase and mention lengths are those of the longest gazetteer phrase (from the whole word, and from
     /// the word without proclitics when that differs) and corpus mention starting with the word; 0 for none.</remarks>
     public readonly record struct WordFacts(LexiconFlags Lexicon, int[]? Clusters, int Frequency, CorpusTagProfile.Evidence? Evidence, int Dominant,
-        int PhraseWords = 0, int CorePhraseWords = 0, int MentionWords = 0, float[]? Topic = null);
+        int PhraseWords = 0, int CorePhraseWords = 0, int MentionWords = 0, float[]? Topic = null, int AsFirst = 0, int AsSecond = 0);
 
     /// <summary>The place a word holds relative to the token whose features are being made.</summary>
     public enum Role { Own, Previous, Next, SecondPrevious, SecondNext }
@@ -79,7 +84,9 @@ public sealed class NerFeaturizer
             _lexicon.PhraseWordsFrom(t.Norm),
             t.Core != t.Norm ? _lexicon.PhraseWordsFrom(t.Core) : 0,
             _profile.Count > 0 ? _profile.MentionWordsFrom(t.Core) : 0,
-            _topics.Count > 0 && t.Shape == "A" ? _topics.Of(t.Core) : null);
+            _topics.Count > 0 && t.Shape == "A" ? _topics.Of(t.Core) : null,
+            _collocations.AsFirst(t),
+            _collocations.AsSecond(t));
     }
 
     /// <summary>
@@ -202,7 +209,9 @@ public sealed class NerFeaturizer
     /// shape window, gazetteer phrases and corpus mentions spanning several words, sentence edges.
     /// </summary>
     /// <returns>The sections the features read: the article's (<paramref name="section"/>, or the sentence's when not given) and the sentence's own.</returns>
-    public (int Article, int Sentence) ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets, int section = SentenceSection)
+    /// <param name="withPairs">Whether to add the word-pair features too; a tagger that sums them once per kind of pair (<see cref="PairScoreCache"/>) leaves them out.</param>
+    public (int Article, int Sentence) ExtractContext(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, List<ulong> features, List<int> offsets, int section = SentenceSection,
+        bool withPairs = true)
     {
         int n = tokens.Count;
         // Most sentences are short: their marks live on the stack.
@@ -246,6 +255,10 @@ public sealed class NerFeaturizer
         int sentenceSection = topical ? SentenceSectionOf(facts) : 0;
         if (section == SentenceSection) section = sentenceSection;
 
+        bool collocated = withPairs && Collocated;
+        Span<Collocations.Pair> pairs = !collocated || n <= 1 ? default : n <= 256 ? stackalloc Collocations.Pair[n - 1] : new Collocations.Pair[n - 1];
+        if (collocated) Pairs(tokens, facts, pairs);
+
         offsets.Add(features.Count);
         for (int i = 0; i < n; i++)
         {
@@ -257,6 +270,13 @@ public sealed class NerFeaturizer
             Add(features, T.W0Wp1, w0, wp1);
             Add(features, T.Wm1Wp1, wm1, wp1);
             ShapeWindow(features, i > 0 ? tokens[i - 1].Shape : "<s>", t.Shape, i + 1 < n ? tokens[i + 1].Shape : "</s>");
+            if (collocated)
+            {
+                // Pair k joins tokens k and k+1: token i ends pair i-1 and starts pair i.
+                if (i > 0) AddPairFeatures(pairs[i - 1], 0, features);
+                if (i + 1 < n) AddPairFeatures(pairs[i], 1, features);
+                if (i > 0 && i + 1 < n) AddTripleFeature(TripleAt(tokens, pairs, i), features);
+            }
             if (i == 0) Add(features, T.First, 0);
             if (i == n - 1) Add(features, T.Last, 0);
             var p = phrase[i];
@@ -352,6 +372,32 @@ public sealed class NerFeaturizer
         if (e.Entity > 0) Add(features, T.ProfBegin0, ShareBucket(e.Begins, e.Entity));
         Add(features, T.ProfSeen0, Math.Min(Bucket(e.Total), 12) * 8 + ShareBucket(e.Entity, e.Total));
     }
+
+    /// <summary>Whether the features read a word-pair table (one was given and it is not empty).</summary>
+    public bool Collocated => _collocations.Count > 0;
+
+    /// <summary>What the corpus says of each pair of neighbours: <paramref name="pairs"/>[k] joins tokens k and k+1.</summary>
+    public void Pairs(IReadOnlyList<NerToken> tokens, ReadOnlySpan<WordFacts> facts, Span<Collocations.Pair> pairs)
+    {
+        for (int k = 0; k < pairs.Length; k++) pairs[k] = _collocations.Of(tokens[k], facts[k].AsFirst, tokens[k + 1], facts[k + 1].AsSecond);
+    }
+
+    /// <summary>The count bucket (capped) of token <paramref name="i"/> with both its neighbours, 0 when not counted.</summary>
+    public int TripleAt(IReadOnlyList<NerToken> tokens, ReadOnlySpan<Collocations.Pair> pairs, int i) =>
+        // A triple is counted only where both of its pairs are: most tokens need no lookup.
+        pairs[i - 1].Seen && pairs[i].Seen ? Math.Min(_collocations.Triple(tokens[i - 1], tokens[i], tokens[i + 1]), MaxTriple) : 0;
+
+    public const int MaxTriple = 14;
+
+    /// <summary>How firmly a token is joined to its previous (side 0) or next (side 1) word in the corpus.</summary>
+    public static void AddPairFeatures(Collocations.Pair pair, int side, List<ulong> features)
+    {
+        Add(features, T.PairCount, side * 100 + Math.Min(pair.Count, Collocations.MaxCountBucket));
+        Add(features, T.PairPmi, side * 100 + (pair.Seen ? pair.Pmi : -1));
+        if (pair.Seen) Add(features, T.PairShares, side * 100 + pair.Forward * 8 + pair.Backward);
+    }
+
+    public static void AddTripleFeature(int bucket, List<ulong> features) => Add(features, T.Triple, bucket);
 
     /// <summary>The type (0–3) a word mostly gets in the corpus, times its share bucket; 0 for none, -2 unknown.</summary>
     private static int DominantType(CorpusTagProfile.Evidence? evidence)

@@ -6,12 +6,14 @@ public sealed class NerTagger
     private readonly PerceptronModel _model;
     private readonly NerFeaturizer _featurizer;
     private readonly WordScoreCache _words;
+    private readonly PairScoreCache? _pairs;
 
     public NerTagger(PerceptronModel model, NerFeaturizer featurizer)
     {
         _model = model;
         _featurizer = featurizer;
         _words = new WordScoreCache(model, featurizer);
+        _pairs = featurizer.Collocated ? new PairScoreCache(model) : null;
     }
 
     public PerceptronModel Model => _model;
@@ -55,6 +57,7 @@ public sealed class NerTagger
     [ThreadStatic] private static float[]? t_emissions;
     [ThreadStatic] private static WordScoreCache.Entry[]? t_words;
     [ThreadStatic] private static NerFeaturizer.WordFacts[]? t_facts;
+    [ThreadStatic] private static Collocations.Pair[]? t_pairs;
 
     /// <summary>A per-thread buffer of at least <paramref name="length"/> items, as a span of exactly that many (contents undefined).</summary>
     private static Span<T> Scratch<T>(ref T[]? buffer, int length)
@@ -81,7 +84,9 @@ public sealed class NerTagger
         var offsets = t_offsets ??= new List<int>(256);
         features.Clear();
         offsets.Clear();
-        (section, int sentenceSection) = _featurizer.ExtractContext(tokens, facts, features, offsets, section);
+        (section, int sentenceSection) = _featurizer.ExtractContext(tokens, facts, features, offsets, section, withPairs: _pairs is null);
+        var pairs = Scratch(ref t_pairs, _pairs is null ? 0 : Math.Max(0, n - 1));
+        if (_pairs is not null) _featurizer.Pairs(tokens, facts, pairs);
         bool sections = _featurizer.ReadsSections;
         emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
@@ -96,6 +101,12 @@ public sealed class NerTagger
                 AddTo(row, at >= 0 && at < n ? ((ReadOnlySpan<float>)words[at].Scores).Slice(r * tags, tags) : _words.Outside(r));
             }
             if (sections) _words.AddSections(words[i], section, sentenceSection, row);
+            if (_pairs is not null)
+            {
+                if (i > 0) AddTo(row, _pairs.Pair(pairs[i - 1], 0));
+                if (i + 1 < n) AddTo(row, _pairs.Pair(pairs[i], 1));
+                if (i > 0 && i + 1 < n) AddTo(row, _pairs.Triple(_featurizer.TripleAt(tokens, pairs, i)));
+            }
         }
     }
 

@@ -51,6 +51,9 @@ public sealed class NerTrainer
     /// <summary>The section table the features read a sentence's section from (none by default).</summary>
     public TopicWords Topics { get; init; } = TopicWords.Empty;
 
+    /// <summary>The word-pair table the features read (none by default).</summary>
+    public Collocations Collocations { get; init; } = Collocations.Empty;
+
     /// <summary>
     /// Trains on <paramref name="sentences"/>. With a raw <paramref name="corpus"/>, training has two stages: first taggers
     /// (without corpus features) label the corpus, and the shipped model also learns from how each word was labelled there.
@@ -119,7 +122,7 @@ public sealed class NerTrainer
         var clock = Stopwatch.StartNew();
         var index = new Dictionary<ulong, int>(1 << 20);
         var trainSet = Featurize(split, trainIds, options.Folds, index, grow: true, profileOf);
-        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, trainIds)), _clusters, _frequencies, topics: Topics);
+        var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, trainIds)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
         var devSet = Featurize(split, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
         _log($"{label} choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features");
         var curve = new List<double>();
@@ -166,7 +169,7 @@ public sealed class NerTrainer
     private CorpusTagProfile ProfileCorpus(Split split, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
     {
         var (model, _) = TrainFixed(split, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
-        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, ids)), _clusters, _frequencies, topics: Topics);
+        var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, ids)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
         var tagger = new NerTagger(model, featurizer);
         int parts = Math.Max(1, Environment.ProcessorCount);
         var partial = new CorpusTagProfile[parts];
@@ -201,7 +204,7 @@ public sealed class NerTrainer
         {
             int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
             var others = ids.Take(from).Concat(ids.Skip(to));
-            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, others)), _clusters, _frequencies, topics: Topics);
+            var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, others)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
             var part = Featurize(split, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
             for (int k = 0; k < part.Count; k++)
             {

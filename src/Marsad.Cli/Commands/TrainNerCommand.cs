@@ -22,6 +22,7 @@ internal static class TrainNerCommand
         var triggers = new Option<string>("--triggers") { Description = "The project's trigger-word list", DefaultValueFactory = _ => "resources/ner/triggers.tsv" };
         var clusters = new Option<string>("--clusters") { Description = "Word classes from `marsad train clusters` (skipped when absent)", DefaultValueFactory = _ => "resources/" + WordClusters.ResourcePath };
         var topics = new Option<string>("--topics") { Description = "Section table from `marsad train topics` (skipped when absent)", DefaultValueFactory = _ => "resources/" + TopicWords.ResourcePath };
+        var collocations = new Option<string>("--collocations") { Description = "Word-pair table from `marsad train collocations` (skipped when absent)", DefaultValueFactory = _ => "resources/" + Collocations.ResourcePath };
         var documents = new Option<int>("--document-sentences") { Description = "The training file has no article boundaries: each run of this many sentences reads its news section as one article (0: each sentence alone)", DefaultValueFactory = _ => new NerTrainingOptions().DocumentSentences };
         var output = new Option<string>("--out") { Description = "Folder for model.bin.gz, places.tsv.gz and name-parts.tsv.gz", DefaultValueFactory = _ => "resources/ner" };
         var epochs = new Option<int>("--max-epochs") { Description = "Most epochs to try on the dev slice", DefaultValueFactory = _ => 20 };
@@ -39,7 +40,7 @@ internal static class TrainNerCommand
         var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -65,10 +66,14 @@ internal static class TrainNerCommand
             var topicWords = File.Exists(topicPath) ? TopicWords.Load(Marsad.Text.Corpora.JsonlCorpus.OpenMaybeGzip(topicPath)) : TopicWords.Empty;
             Console.WriteLine(topicWords.Count > 0 ? $"topics: {topicWords.Count} words" : "topics: none (run `marsad train topics` first for better accuracy)");
 
+            string collocationPath = r.GetValue(collocations)!;
+            var pairs = File.Exists(collocationPath) ? Collocations.Load(JsonlCorpus.OpenMaybeGzip(collocationPath)) : Collocations.Empty;
+            Console.WriteLine(pairs.Count > 0 ? $"collocations: {pairs.Count} entries over {pairs.Pairs} word pairs" : "collocations: none (run `marsad train collocations` first for better accuracy)");
+
             int rejected = 0;
             var sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
             var raw = RawCorpus.Read(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
-            var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine) { Topics = topicWords };
+            var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine) { Topics = topicWords, Collocations = pairs };
             var result = trainer.Train(sentences, new NerTrainingOptions
             {
                 MaxEpochs = r.GetValue(epochs),
