@@ -45,12 +45,12 @@ public sealed class Collocations
     {
         if (!_counts.TryGetValue(PairKey(a.Core, b.Norm), out int c) || aAsFirst == 0 || bAsSecond == 0) return default;
         int pmi = (int)Math.Clamp(Math.Floor(Math.Log2(c * (double)Pairs / ((double)aAsFirst * bAsSecond))), 0, MaxPmi);
-        return new Pair(Log2Bucket(c), Share(c, aAsFirst), Share(c, bAsSecond), pmi);
+        return new Pair(CountBuckets.Log2(c), CountBuckets.Share(c, aAsFirst), CountBuckets.Share(c, bAsSecond), pmi);
     }
 
     /// <summary>The log2 bucket of the count of the three words in a row (0: not counted).</summary>
     public int Triple(NerToken a, NerToken b, NerToken c) =>
-        _counts.TryGetValue(TripleKey(a.Core, b.Norm, c.Norm), out int n) ? Log2Bucket(n) : 0;
+        _counts.TryGetValue(TripleKey(a.Core, b.Norm, c.Norm), out int n) ? CountBuckets.Log2(n) : 0;
 
     /// <summary>
     /// A pair's evidence: its count (log2 bucket, 0 when unseen), the share of the first word's pairs it makes and of
@@ -67,17 +67,6 @@ public sealed class Collocations
 
     /// <summary>The highest mutual information, in bits, that a pair reports.</summary>
     public const int MaxPmi = 15;
-
-    private static int Log2Bucket(int count) => count <= 0 ? 0 : 1 + System.Numerics.BitOperations.Log2((uint)count);
-
-    private static int Share(int part, int total)
-    {
-        if (total == 0 || part * 50 < total) return 0;
-        if (part * 10 < total) return 1;
-        if (part * 10 < total * 3) return 2;
-        if (part * 10 < total * 6) return 3;
-        return 4;
-    }
 
     /// <summary>Counts the pairs and triples of raw sentences; those seen fewer than <paramref name="minCount"/> times are left out.</summary>
     public static CollocationCounts Tally(IReadOnlyList<NerToken[]> sentences, int minCount)

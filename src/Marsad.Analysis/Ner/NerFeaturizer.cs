@@ -78,7 +78,7 @@ public sealed class NerFeaturizer
         return new WordFacts(
             _lexicon.Word(t.Norm) | _lexicon.Word(t.Core),
             _clusters.Of(t.Norm) ?? _clusters.Of(t.Core),
-            Bucket(_frequencies.Frequency(t.Norm)),
+            CountBuckets.Log2(_frequencies.Frequency(t.Norm)),
             evidence,
             DominantType(evidence),
             _lexicon.PhraseWordsFrom(t.Norm),
@@ -229,7 +229,7 @@ public sealed class NerFeaturizer
                 if (words == 0) continue;
                 int best = 0;
                 for (int t = 1; t < 4; t++) if (counts![t] > counts[best]) best = t;
-                int strength = best * 16 + Math.Min(Bucket(counts![best]), 10);
+                int strength = best * 16 + Math.Min(CountBuckets.Log2(counts![best]), 10);
                 for (int k = i; k < i + words; k++)
                     if (mention[k].Words < words) mention[k] = new SpanMark(strength, k == i, words);
             }
@@ -366,11 +366,11 @@ public sealed class NerFeaturizer
         }
         for (int type = 0; type < 4; type++)
         {
-            int share = ShareBucket(e.Inside(type), e.Total);
+            int share = CountBuckets.Share(e.Inside(type), e.Total);
             if (share > 0) Add(features, T.Prof0, type * 8 + share);
         }
-        if (e.Entity > 0) Add(features, T.ProfBegin0, ShareBucket(e.Begins, e.Entity));
-        Add(features, T.ProfSeen0, Math.Min(Bucket(e.Total), 12) * 8 + ShareBucket(e.Entity, e.Total));
+        if (e.Entity > 0) Add(features, T.ProfBegin0, CountBuckets.Share(e.Begins, e.Entity));
+        Add(features, T.ProfSeen0, Math.Min(CountBuckets.Log2(e.Total), 12) * 8 + CountBuckets.Share(e.Entity, e.Total));
     }
 
     /// <summary>Whether the features read a word-pair table (one was given and it is not empty).</summary>
@@ -406,22 +406,9 @@ public sealed class NerFeaturizer
         int best = -1, bestCount = 0;
         for (int type = 0; type < 4; type++)
             if (e.Inside(type) > bestCount) { best = type; bestCount = e.Inside(type); }
-        int share = best < 0 ? 0 : ShareBucket(bestCount, e.Total);
+        int share = best < 0 ? 0 : CountBuckets.Share(bestCount, e.Total);
         return share < 2 ? 0 : 1 + best * 8 + share;
     }
-
-    /// <summary>0: under 2 %, 1: under 10 %, 2: under 30 %, 3: under 60 %, 4: more.</summary>
-    private static int ShareBucket(int part, int total)
-    {
-        if (total == 0 || part * 50 < total) return 0;
-        if (part * 10 < total) return 1;
-        if (part * 10 < total * 3) return 2;
-        if (part * 10 < total * 6) return 3;
-        return 4;
-    }
-
-    /// <summary>log2 of a corpus count, so that rare words (often names) share a feature.</summary>
-    private static int Bucket(int count) => count == 0 ? 0 : 1 + System.Numerics.BitOperations.Log2((uint)count);
 
     private static void Add(List<ulong> f, T template, ReadOnlySpan<char> value) => f.Add(FeatureHash.Of((int)template, value));
     private static void Add(List<ulong> f, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => f.Add(FeatureHash.Of((int)template, a, b));

@@ -8,6 +8,10 @@ namespace Marsad.Cli.Commands;
 /// <summary>Raw news corpora (JSONL articles) read as the tagger's sentences, for the trainers that learn from unlabelled text.</summary>
 internal static class RawCorpus
 {
+    /// <summary>The raw news the trainers read unless told otherwise: ANT v2.1 and the 2013 Egyptian sample.</summary>
+    public static string[] DefaultPaths =>
+        ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"];
+
     /// <summary>The sentences of the articles (title and text), as tagger tokens, in corpus order; every <paramref name="every"/>-th article only.</summary>
     public static List<NerToken[]> Read(IEnumerable<string> paths, int every)
     {

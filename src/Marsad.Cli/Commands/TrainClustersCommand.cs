@@ -13,7 +13,7 @@ internal static class TrainClustersCommand
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "JSONL(.gz) corpora of raw news text",
-            DefaultValueFactory = _ => ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"],
+            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
             AllowMultipleArgumentsPerToken = true,
         };
         var words = new Option<int>("--words") { Description = "How many of the most frequent words to cluster", DefaultValueFactory = _ => new ClusterOptions().Words };

@@ -12,7 +12,7 @@ internal static class TrainCollocationsCommand
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "JSONL(.gz) corpora of raw news text",
-            DefaultValueFactory = _ => ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"],
+            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
             AllowMultipleArgumentsPerToken = true,
         };
         var minCount = new Option<int>("--min-count") { Description = "Pairs and triples seen fewer times are left out", DefaultValueFactory = _ => 3 };

@@ -14,7 +14,7 @@ internal static class TrainLexiconCommand
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "JSONL(.gz) corpora to count",
-            DefaultValueFactory = _ => ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"],
+            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
             AllowMultipleArgumentsPerToken = true,
         };
         var minCount = new Option<int>("--min-count") { Description = "Drop forms seen fewer times", DefaultValueFactory = _ => 2 };

@@ -32,7 +32,7 @@ internal static class TrainNerCommand
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "JSONL(.gz) corpora of raw news that first-stage taggers label for the corpus profile",
-            DefaultValueFactory = _ => ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"],
+            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
             AllowMultipleArgumentsPerToken = true,
         };
         var every = new Option<int>("--corpus-every") { Description = "Read every n-th article of the corpora only (quicker experiments)", DefaultValueFactory = _ => 1 };
