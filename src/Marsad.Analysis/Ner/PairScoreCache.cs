@@ -3,7 +3,7 @@ namespace Marsad.Analysis.Ner;
 /// <summary>
 /// The summed weights of the word-pair features for every value they can take: a pair's features depend only
 /// on its count, shares and mutual information buckets and on its side, a few thousand kinds in all. Summed once
-/// when the tagger is built, so a token reads two rows instead of seven feature lookups spread over the model.
+/// when the tagger is built, so a token reads three rows instead of up to seven feature lookups spread over the model.
 /// </summary>
 internal sealed class PairScoreCache
 {
@@ -42,7 +42,7 @@ internal sealed class PairScoreCache
     private static int KindOf(Collocations.Pair pair) =>
         ((Math.Min(pair.Count, Collocations.MaxCountBucket) * Shares + pair.Forward) * Shares + pair.Backward) * PmiSlots + (pair.Seen ? pair.Pmi + 1 : 0);
 
-    /// <summary>What a pair adds to the token after it (side 0) or before it (side 1).</summary>
+    /// <summary>What a pair adds to its second word (side 0, the pair before the token) or to its first word (side 1, the pair after it).</summary>
     public ReadOnlySpan<float> Pair(Collocations.Pair pair, int side) => _pairs.AsSpan((side * Kinds + KindOf(pair)) * Tags, Tags);
 
     /// <summary>What a triple's count bucket adds to its middle token.</summary>
