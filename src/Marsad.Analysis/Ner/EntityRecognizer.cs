@@ -36,9 +36,11 @@ public sealed class EntityRecognizer : IDocumentStage
     /// <summary>Loads the model and lexicons from resources/ (or <c>MARSAD_RESOURCES</c>).</summary>
     public static EntityRecognizer Load()
     {
+        // The word-pair table is the largest file: it is read on another core while the rest loads.
+        var collocations = Task.Run(() => Collocations.Default);
         using var stream = ResourceFiles.Open(ModelPath);
         var model = PerceptronModel.Load(stream);
-        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default, TopicWords.Default, Collocations.Default);
+        var featurizer = new NerFeaturizer(NerLexicon.LoadDefault(), WordClusters.Default, WordLexicon.Default, CorpusTagProfile.Default, TopicWords.Default, collocations.GetAwaiter().GetResult());
         return new EntityRecognizer(new NerTagger(model, featurizer));
     }
 
