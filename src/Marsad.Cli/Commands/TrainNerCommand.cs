@@ -99,5 +99,5 @@ internal static class TrainNerCommand
         return cmd;
     }
 
-    internal static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");
+    private static string Require(string path) => File.Exists(path) ? path : throw new CliException($"{path}: no such file");
 }
