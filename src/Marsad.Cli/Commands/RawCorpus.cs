@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Marsad.Analysis;
 using Marsad.Analysis.Ner;
@@ -11,6 +12,14 @@ internal static class RawCorpus
     /// <summary>The raw news the trainers read unless told otherwise: ANT v2.1 and the 2013 Egyptian sample.</summary>
     public static string[] DefaultPaths =>
         ["../shared/data/ant-v2.1/ant-v2.1.jsonl.gz", "../shared/data/egypt-news-2013-sample/egypt-news-2013-sample.jsonl.gz"];
+
+    /// <summary>The <c>--corpus</c> option of the trainers: one or more JSONL(.gz) paths, <see cref="DefaultPaths"/> unless given.</summary>
+    public static Option<string[]> Option(string description) => new("--corpus")
+    {
+        Description = description,
+        DefaultValueFactory = _ => DefaultPaths,
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     /// <summary>The sentences of the articles (title and text), as tagger tokens, in corpus order; every <paramref name="every"/>-th article only.</summary>
     public static List<NerToken[]> Read(IEnumerable<string> paths, int every)

@@ -10,12 +10,7 @@ internal static class TrainClustersCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string[]>("--corpus")
-        {
-            Description = "JSONL(.gz) corpora of raw news text",
-            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var corpus = RawCorpus.Option("JSONL(.gz) corpora of raw news text");
         var words = new Option<int>("--words") { Description = "How many of the most frequent words to cluster", DefaultValueFactory = _ => new ClusterOptions().Words };
         var output = new Option<string>("--out") { Description = "Where to write the classes", DefaultValueFactory = _ => "resources/" + WordClusters.ResourcePath };
         var cmd = new Command("clusters", "Learn word classes (PPMI context vectors, hierarchical k-means) from raw news text for the NER tagger.")

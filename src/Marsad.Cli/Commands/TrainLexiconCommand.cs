@@ -11,12 +11,7 @@ internal static class TrainLexiconCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string[]>("--corpus")
-        {
-            Description = "JSONL(.gz) corpora to count",
-            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var corpus = RawCorpus.Option("JSONL(.gz) corpora to count");
         var minCount = new Option<int>("--min-count") { Description = "Drop forms seen fewer times", DefaultValueFactory = _ => 2 };
         var output = new Option<string>("--out") { Description = "Where to write the lexicon", DefaultValueFactory = _ => "resources/" + WordLexicon.ResourcePath };
         var cmd = new Command("lexicon", "Count word forms (matching form) over news corpora: the lexicon behind glued-word repair and segmentation.")

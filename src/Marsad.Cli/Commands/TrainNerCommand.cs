@@ -29,12 +29,7 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var dev = new Option<double>("--dev-fraction") { Description = "Share of the training split (its end) held out for choices", DefaultValueFactory = _ => 0.1 };
         var dropout = new Option<double>("--dropout") { Description = "Feature dropout per epoch", DefaultValueFactory = _ => new NerTrainingOptions().FeatureDropout };
-        var corpus = new Option<string[]>("--corpus")
-        {
-            Description = "JSONL(.gz) corpora of raw news that first-stage taggers label for the corpus profile",
-            DefaultValueFactory = _ => RawCorpus.DefaultPaths,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var corpus = RawCorpus.Option("JSONL(.gz) corpora of raw news that first-stage taggers label for the corpus profile");
         var every = new Option<int>("--corpus-every") { Description = "Read every n-th article of the corpora only (quicker experiments)", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Average this many perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
         var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
