@@ -58,6 +58,23 @@ public class CorpusTagProfileTests
     }
 
     [Fact]
+    public void ARareSpellingOfAForeignGIsJudgedByAllItsSpellings()
+    {
+        var profile = new CorpusTagProfile();
+        for (int k = 0; k < 2; k++) profile.Add(Words("زار", "هونج", "كونج"), Tags("O", "B-PER", "I-PER"));
+        for (int k = 0; k < 10; k++) profile.Add(Words("زار", "هونغ", "كونغ"), Tags("O", "B-LOC", "I-LOC"));
+        for (int k = 0; k < 150; k++) profile.Add(Words("في", "الغرب"), Tags("O", "O"));
+        profile.Add(Words("الجرب", "مرض"), Tags("B-MISC", "O"));
+        var pruned = profile.Pruned(1);
+        var rare = pruned.Of(NerToken.From("هونج").Core)!.Value;
+        Assert.Equal(12, rare.Total);
+        Assert.Equal(10, rare.Inside(NerTagSet.TypeIndex("LOC")));
+        Assert.Equal(10, pruned.LongestMention(Words("هونج", "كونج"), 0).Counts![NerTagSet.TypeIndex("LOC")]);
+        // A common spelling keeps its own evidence (never tagged here, so none), whatever a rare one says.
+        Assert.Null(pruned.Of(NerToken.From("الغرب").Core));
+    }
+
+    [Fact]
     public void SavedAndLoadedProfileIsTheSame()
     {
         var profile = Sample();
@@ -108,5 +125,32 @@ public class CorpusTagProfileTests
         Assert.Equal(a.Model.Weights, b.Model.Weights);
         Assert.True(a.Profile.Count > 0);
         Assert.Contains("corpus tokens", a.Model.Description);
+    }
+
+    [Theory]
+    [InlineData(1.0, true)]
+    [InlineData(0.0, false)]
+    public void ProfileDropoutOfOneLeavesTheProfileFeaturesUnlearnt(double dropout, bool sameScores)
+    {
+        ConllSentence[] train =
+        [
+            new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
+            new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
+            new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
+            new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
+            new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
+            new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
+        ];
+        var corpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
+        var frequencies = new WordLexicon(new Dictionary<string, int>());
+        var trainer = new NerTrainer(NerLexicon.Empty, WordClusters.Empty, frequencies);
+        var options = new NerTrainingOptions { MaxEpochs = 3, DevFraction = 0.34, Folds = 2, ProfileFolds = 2, ProfileMinCount = 1, Ensemble = 2, ProfileDropout = dropout };
+        var result = trainer.Train(train, options, corpus);
+        Assert.True(result.Profile.Count > 0);
+        var plain = new NerFeaturizer(NerLexicon.Empty.WithNameParts(result.NameParts), WordClusters.Empty, frequencies);
+        var sentence = Words("قال", "محمد", "إن", "بغداد", "هادئة");
+        var without = new NerTagger(result.Model, plain).Scores(sentence);
+        var with = new NerTagger(result.Model, plain.WithProfile(result.Profile)).Scores(sentence);
+        Assert.Equal(sameScores, without.SequenceEqual(with));
     }
 }

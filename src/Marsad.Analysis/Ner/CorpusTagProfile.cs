@@ -145,13 +145,44 @@ public sealed class CorpusTagProfile
     public CorpusTagProfile Pruned(int minTotal)
     {
         var kept = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (w, c) in _counts)
+        foreach (var (w, c) in PooledForeignG(_counts))
             if (c[0] >= minTotal && c[1] + c[2] + c[3] + c[4] > 0) kept[w] = c;
         var mentions = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (m, c) in _mentions)
+        foreach (var (m, c) in PooledForeignG(_mentions))
             if (c.Sum() >= minTotal) mentions[m] = c;
         return new CorpusTagProfile(kept, mentions);
     }
+
+    // A foreign g is written ج in Egypt and غ elsewhere (هونج كونج, هونغ كونغ): a spelling seen fewer times than
+    // this is judged by the occurrences of all its spellings, as a handful of them misjudged by the first tagger
+    // would otherwise speak for the name.
+    private const int RareSpelling = 100;
+
+    private static Dictionary<string, int[]> PooledForeignG(Dictionary<string, int[]> counts)
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var w in counts.Keys)
+            if (w.Contains('ج') || w.Contains('غ'))
+            {
+                string key = w.Replace('ج', 'غ');
+                if (!groups.TryGetValue(key, out var g)) groups[key] = g = [];
+                g.Add(w);
+            }
+        var pooled = new Dictionary<string, int[]>(counts, StringComparer.Ordinal);
+        foreach (var g in groups.Values)
+        {
+            if (g.Count < 2) continue;
+            var sum = new int[counts[g[0]].Length];
+            foreach (var w in g)
+                for (int k = 0; k < sum.Length; k++) sum[k] += counts[w][k];
+            foreach (var w in g)
+                if (Occurrences(counts[w]) < RareSpelling) pooled[w] = sum;
+        }
+        return pooled;
+    }
+
+    // A word's row begins with all its occurrences; a mention's holds only its counts per type.
+    private static int Occurrences(int[] counts) => counts.Length == Slots ? counts[0] : counts.Sum();
 
     /// <summary>
     /// Writes <c>word TAB all TAB PER TAB LOC TAB ORG TAB MISC TAB begins</c>, then the multi-word mentions as

@@ -15,6 +15,8 @@ public sealed record NerTrainingOptions
     public int Folds { get; init; } = 5;
     /// <summary>Each epoch every feature occurrence is left out with this probability, so that no single feature (a memorised word) carries a decision alone.</summary>
     public double FeatureDropout { get; init; } = 0.2;
+    /// <summary>Each epoch a training sentence is read without its corpus profile with this probability, so that the other features learn to carry the names the profile misjudges.</summary>
+    public double ProfileDropout { get; init; } = 0.3;
     /// <summary>With a raw corpus, the first-stage taggers that label it are trained on this many blocks' complements.</summary>
     public int ProfileFolds { get; init; } = 5;
     /// <summary>Words seen fewer times in the raw corpus get no corpus profile.</summary>
@@ -121,7 +123,7 @@ public sealed class NerTrainer
     {
         var clock = Stopwatch.StartNew();
         var index = new Dictionary<ulong, int>(1 << 20);
-        var trainSet = Featurize(split, trainIds, options.Folds, index, grow: true, profileOf);
+        var trainSet = Featurize(split, trainIds, options.Folds, index, grow: true, profileOf, WantsPlain(options, profileOf, trainIds));
         var devFeaturizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, trainIds)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
         var devSet = Featurize(split, devIds, s => devFeaturizer.WithProfile(profileOf(s)), index, grow: false);
         _log($"{label} choice: {trainIds.Length} train / {devIds.Length} dev sentences, {index.Count} features");
@@ -159,7 +161,7 @@ public sealed class NerTrainer
     private (PerceptronModel Model, int Features) TrainFixed(Split split, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage", float outsidePenalty = 0)
     {
         var index = new Dictionary<ulong, int>(1 << 20);
-        var set = Featurize(split, ids, options.Folds, index, grow: true, profileOf);
+        var set = Featurize(split, ids, options.Folds, index, grow: true, profileOf, WantsPlain(options, profileOf, ids));
         var learners = Learners(index.Count, options);
         Parallel.ForEach(learners, l => { for (int epoch = 1; epoch <= epochs; epoch++) l.Epoch(set); });
         return (Learner.Mean(learners, index, description, outsidePenalty), index.Count);
@@ -184,9 +186,12 @@ public sealed class NerTrainer
         return all.Pruned(options.ProfileMinCount);
     }
 
+    private static bool WantsPlain(NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, int[] ids) =>
+        options.ProfileDropout > 0 && ids.Any(s => profileOf(s).Count > 0);
+
     private static Learner[] Learners(int features, NerTrainingOptions options) =>
         Enumerable.Range(0, Math.Max(1, options.Ensemble))
-            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout))
+            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout, options.ProfileDropout))
             .ToArray();
 
     private static NameParts CountParts(Split split, IEnumerable<int> ids)
@@ -197,9 +202,9 @@ public sealed class NerTrainer
     }
 
     /// <summary>Features of training sentences, each block's name-part features computed from the other blocks only.</summary>
-    private FeatureSet Featurize(Split split, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf)
+    private FeatureSet Featurize(Split split, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf, bool withPlain = false)
     {
-        var set = new FeatureSet(ids.Length);
+        var set = new FeatureSet(ids.Length, withPlain);
         for (int f = 0; f < folds; f++)
         {
             int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
@@ -211,6 +216,13 @@ public sealed class NerTrainer
                 set.Features[from + k] = part.Features[k];
                 set.Offsets[from + k] = part.Offsets[k];
                 set.Gold[from + k] = split.Gold[ids[from + k]];
+            }
+            if (!withPlain) continue;
+            var plain = Featurize(split, ids[from..to], _ => featurizer, index, grow);
+            for (int k = 0; k < plain.Count; k++)
+            {
+                set.PlainFeatures![from + k] = plain.Features[k];
+                set.PlainOffsets![from + k] = plain.Offsets[k];
             }
         }
         return set;
@@ -263,12 +275,15 @@ public sealed class NerTrainer
         return scorer.Micro.F1;
     }
 
-    private sealed class FeatureSet(int count)
+    private sealed class FeatureSet(int count, bool withPlain = false)
     {
         public int Count { get; } = count;
         public int[][] Features { get; } = new int[count][];
         public int[][] Offsets { get; } = new int[count][];
         public int[][] Gold { get; } = new int[count][];
+        /// <summary>The same sentences featurized without a corpus profile (for profile dropout), or null.</summary>
+        public int[][]? PlainFeatures { get; } = withPlain ? new int[count][] : null;
+        public int[][]? PlainOffsets { get; } = withPlain ? new int[count][] : null;
     }
 
     /// <summary>The perceptron's running weights and the sums behind their average (the lazy-averaging trick).</summary>
@@ -281,11 +296,12 @@ public sealed class NerTrainer
         private readonly Random _random;
         private long _step = 1;
 
-        private readonly double _dropout;
+        private readonly double _dropout, _profileDropout;
 
-        public Learner(int features, int seed, double dropout)
+        public Learner(int features, int seed, double dropout, double profileDropout)
         {
             _dropout = dropout;
+            _profileDropout = profileDropout;
             _w = new float[features * _tags];
             _u = new double[features * _tags];
             _t = new float[(_tags + 1) * _tags];
@@ -317,6 +333,8 @@ public sealed class NerTrainer
             {
                 var feats = set.Features[s];
                 var offs = set.Offsets[s];
+                if (set.PlainFeatures is not null && _random.NextDouble() < _profileDropout)
+                    (feats, offs) = (set.PlainFeatures[s], set.PlainOffsets![s]);
                 if (_dropout > 0) (feats, offs) = Drop(feats, offs);
                 var gold = set.Gold[s];
                 int n = gold.Length;

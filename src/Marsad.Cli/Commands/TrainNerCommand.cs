@@ -33,9 +33,10 @@ internal static class TrainNerCommand
         var every = new Option<int>("--corpus-every") { Description = "Read every n-th article of the corpora only (quicker experiments)", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Average this many perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
         var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
+        var profileDropout = new Option<double>("--profile-dropout") { Description = "Share of training sentences read without their corpus profile each epoch", DefaultValueFactory = _ => new NerTrainingOptions().ProfileDropout };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -77,6 +78,7 @@ internal static class TrainNerCommand
                 FeatureDropout = r.GetValue(dropout),
                 Ensemble = r.GetValue(ensemble),
                 ProfileMinCount = r.GetValue(minCount),
+                ProfileDropout = r.GetValue(profileDropout),
                 DocumentSentences = r.GetValue(documents),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
