@@ -105,23 +105,25 @@ public class CorpusTagProfileTests
         Assert.True(b.Count > a.Count);
     }
 
+    private static readonly ConllSentence[] TwoStageTrain =
+    [
+        new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
+        new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
+        new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
+        new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
+        new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
+        new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
+    ];
+
+    private static readonly List<NerToken[]> TwoStageCorpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
+
     [Fact]
     public void TwoStageTrainingIsDeterministicAndShipsTheProfile()
     {
-        ConllSentence[] train =
-        [
-            new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
-            new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
-            new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
-            new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
-            new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
-            new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
-        ];
-        var corpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
         var trainer = new NerTrainer(NerLexicon.Empty, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()));
         var options = new NerTrainingOptions { MaxEpochs = 3, DevFraction = 0.34, Folds = 2, ProfileFolds = 2, ProfileMinCount = 1, Ensemble = 2 };
-        var a = trainer.Train(train, options, corpus);
-        var b = trainer.Train(train, options, corpus);
+        var a = trainer.Train(TwoStageTrain, options, TwoStageCorpus);
+        var b = trainer.Train(TwoStageTrain, options, TwoStageCorpus);
         Assert.Equal(a.Model.Weights, b.Model.Weights);
         Assert.True(a.Profile.Count > 0);
         Assert.Contains("corpus tokens", a.Model.Description);
@@ -132,20 +134,10 @@ public class CorpusTagProfileTests
     [InlineData(0.0, false)]
     public void ProfileDropoutOfOneLeavesTheProfileFeaturesUnlearnt(double dropout, bool sameScores)
     {
-        ConllSentence[] train =
-        [
-            new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
-            new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
-            new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
-            new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
-            new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
-            new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
-        ];
-        var corpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
         var frequencies = new WordLexicon(new Dictionary<string, int>());
         var trainer = new NerTrainer(NerLexicon.Empty, WordClusters.Empty, frequencies);
         var options = new NerTrainingOptions { MaxEpochs = 3, DevFraction = 0.34, Folds = 2, ProfileFolds = 2, ProfileMinCount = 1, Ensemble = 2, ProfileDropout = dropout };
-        var result = trainer.Train(train, options, corpus);
+        var result = trainer.Train(TwoStageTrain, options, TwoStageCorpus);
         Assert.True(result.Profile.Count > 0);
         var plain = new NerFeaturizer(NerLexicon.Empty.WithNameParts(result.NameParts), WordClusters.Empty, frequencies);
         var sentence = Words("قال", "محمد", "إن", "بغداد", "هادئة");
