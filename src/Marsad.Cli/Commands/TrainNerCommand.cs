@@ -86,7 +86,7 @@ internal static class TrainNerCommand
             result.NameParts.Save(Path.Combine(outDir, "name-parts.tsv.gz"),
                 $"Words inside entities of {Path.GetFileName(r.GetValue(train))} (ANERcorp, CC BY-SA 4.0): word, all, PER, LOC, ORG, MISC counts. Built by `marsad train ner`.");
             result.Profile.Save(Path.Combine(outDir, "corpus-tags.tsv.gz"),
-                $"How first-stage taggers labelled each word (proclitic-free matching form) of {string.Join(", ", r.GetValue(corpus)!.Select(Path.GetFileName))}: word, all, PER, LOC, ORG, MISC, begins. Built by `marsad train ner`.");
+                $"How first-stage taggers labelled each word (proclitic-free matching form) of {string.Join(", ", r.GetValue(corpus)!.Select(Path.GetFileName))}: word, all, PER, LOC, ORG, MISC, begins (a spelling with ج or غ seen fewer than 100 times counts all its ج/غ spellings). Built by `marsad train ner`.");
             long peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine($"{sentences.Count} sentences ({rejected} lines rejected); {result.Epochs} epochs, dev micro-F1 {result.DevF1:F4}");
             Console.WriteLine($"model: {result.Model.FeatureCount} features → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
