@@ -132,7 +132,7 @@ public class CorpusTagProfileTests
     [Theory]
     [InlineData(1.0, true)]
     [InlineData(0.0, false)]
-    public void ProfileDropoutOfOneLeavesTheProfileFeaturesUnlearnt(double dropout, bool sameScores)
+    public void OnlyAProfileDropoutBelowOneLetsTheProfileFeaturesLearn(double dropout, bool sameScores)
     {
         var frequencies = new WordLexicon(new Dictionary<string, int>());
         var trainer = new NerTrainer(NerLexicon.Empty, WordClusters.Empty, frequencies);

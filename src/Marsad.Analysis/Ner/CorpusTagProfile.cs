@@ -140,7 +140,8 @@ public sealed class CorpusTagProfile
 
     /// <summary>
     /// Keeps words seen at least <paramref name="minTotal"/> times; words never tagged are dropped too, as
-    /// their absence says the same (the corpus lexicon tells a known word from an unknown one).
+    /// their absence says the same (the corpus lexicon tells a known word from an unknown one). Rare ج/غ
+    /// spellings are pooled first (see <see cref="PooledForeignG"/>), so the counts may exceed a word's own.
     /// </summary>
     public CorpusTagProfile Pruned(int minTotal)
     {
@@ -155,7 +156,8 @@ public sealed class CorpusTagProfile
 
     // A foreign g is written ج in Egypt and غ elsewhere (هونج كونج, هونغ كونغ): a spelling seen fewer times than
     // this is judged by the occurrences of all its spellings, as a handful of them misjudged by the first tagger
-    // would otherwise speak for the name.
+    // would otherwise speak for the name. Native pairs (الجرب, الغرب) are pooled too when one side is rare; the
+    // common side keeps its own counts, and a rare native word weighs little either way.
     private const int RareSpelling = 100;
 
     private static Dictionary<string, int[]> PooledForeignG(Dictionary<string, int[]> counts)
