@@ -23,8 +23,6 @@ public sealed record NerTrainingOptions
     public int ProfileMinCount { get; init; } = 3;
     /// <summary>The model is the mean of this many perceptrons, each shuffling the sentences with its own seed.</summary>
     public int Ensemble { get; init; } = 5;
-    /// <summary>Choose on the dev slice a constant by which the score of O is lowered (recall against precision).</summary>
-    public bool TuneOutsidePenalty { get; init; } = true;
     /// <summary>The split has no article boundaries: each run of this many sentences reads its news section as one article (0: each sentence alone).</summary>
     public int DocumentSentences { get; init; } = 30;
 }
@@ -87,7 +85,7 @@ public sealed class NerTrainer
         var shipped = CorpusTagProfile.Empty;
         if (corpus is { Count: > 0 })
         {
-            var plain = ChooseEpochs(split, trainIds, devIds, options with { Ensemble = 1, TuneOutsidePenalty = false }, profileOf, "first stage");
+            var plain = ChooseEpochs(split, trainIds, devIds, options with { Ensemble = 1 }, profileOf, "first stage");
             int folds = options.ProfileFolds;
             int FoldOf(int s) => (int)((long)s * folds / sentences.Count);
             var profiles = new CorpusTagProfile[folds];
@@ -106,9 +104,8 @@ public sealed class NerTrainer
 
         // The shipped model sees all of the training split for the chosen number of epochs.
         string stages = corpus is { Count: > 0 } ? $", with the profile of {corpus.Sum(c => c.Length)} corpus tokens" : "";
-        string penalty = choice.OutsidePenalty > 0 ? $", O lowered by {choice.OutsidePenalty:F2} (dev {choice.PenalizedF1:F4})" : "";
-        string description = $"averaged perceptron, mean of {options.Ensemble}, {choice.Epochs} epochs on {sentences.Count} sentences (dev micro-F1 {choice.F1:F4} at {choice.Epochs} epochs){penalty}{stages}, seed {options.Seed}";
-        var (model, features) = TrainFixed(split, allIds, choice.Epochs, options, profileOf, description, choice.OutsidePenalty);
+        string description = $"averaged perceptron, mean of {options.Ensemble}, {choice.Epochs} epochs on {sentences.Count} sentences (dev micro-F1 {choice.F1:F4} at {choice.Epochs} epochs){stages}, seed {options.Seed}";
+        var (model, features) = TrainFixed(split, allIds, choice.Epochs, options, profileOf, description);
         _log($"final model: {features} features, {choice.Epochs} epochs ({clock.Elapsed.TotalSeconds:F1}s)");
         return new NerTrainingResult(model, CountParts(split, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
@@ -116,7 +113,7 @@ public sealed class NerTrainer
     /// <summary>The training split: each sentence's tokens, gold tags and the article section its features read.</summary>
     private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections);
 
-    private sealed record EpochChoice(int Epochs, double F1, List<double> Curve, float OutsidePenalty = 0, double PenalizedF1 = 0);
+    private sealed record EpochChoice(int Epochs, double F1, List<double> Curve);
 
     /// <summary>Trains on <paramref name="trainIds"/> and picks the epoch count that scores best on <paramref name="devIds"/>.</summary>
     private EpochChoice ChooseEpochs(Split split, int[] trainIds, int[] devIds, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string label)
@@ -132,7 +129,6 @@ public sealed class NerTrainer
         double bestF1 = -1;
         var learners = Learners(index.Count, options);
         var devGold = devIds.Select(i => split.Gold[i]).ToArray();
-        PerceptronModel? best = null;
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
             Parallel.ForEach(learners, l => l.Epoch(trainSet));
@@ -140,31 +136,19 @@ public sealed class NerTrainer
             double f1 = Evaluate(model, devSet, devGold);
             curve.Add(f1);
             _log($"{label} epoch {epoch}: dev micro-F1 {f1:F4} ({clock.Elapsed.TotalSeconds:F1}s)");
-            if (f1 > bestF1) { bestF1 = f1; bestEpochs = epoch; best = model; }
+            if (f1 > bestF1) { bestF1 = f1; bestEpochs = epoch; }
             else if (epoch - bestEpochs >= options.Patience) break;
         }
-        if (!options.TuneOutsidePenalty || best is null) return new EpochChoice(bestEpochs, bestF1, curve);
-        // The perceptron is cautious where names are unseen (precision well above recall): lowering the score of O
-        // by a constant trades some precision for recall; the dev slice picks how much.
-        float bestPenalty = 0;
-        double bestPenalized = bestF1;
-        for (int step = 1; step <= 16; step++)
-        {
-            float penalty = step * 0.25f;
-            double f1 = Evaluate(best, devSet, devGold, penalty);
-            _log($"{label} O penalty {penalty:F2}: dev micro-F1 {f1:F4}");
-            if (f1 > bestPenalized) { bestPenalized = f1; bestPenalty = penalty; }
-        }
-        return new EpochChoice(bestEpochs, bestF1, curve, bestPenalty, bestPenalized);
+        return new EpochChoice(bestEpochs, bestF1, curve);
     }
 
-    private (PerceptronModel Model, int Features) TrainFixed(Split split, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage", float outsidePenalty = 0)
+    private (PerceptronModel Model, int Features) TrainFixed(Split split, int[] ids, int epochs, NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, string description = "first stage")
     {
         var index = new Dictionary<ulong, int>(1 << 20);
         var set = Featurize(split, ids, options.Folds, index, grow: true, profileOf, WantsPlain(options, profileOf, ids));
         var learners = Learners(index.Count, options);
         Parallel.ForEach(learners, l => { for (int epoch = 1; epoch <= epochs; epoch++) l.Epoch(set); });
-        return (Learner.Mean(learners, index, description, outsidePenalty), index.Count);
+        return (Learner.Mean(learners, index, description), index.Count);
     }
 
     /// <summary>A first-stage tagger trained on <paramref name="ids"/> labels the corpus; the counts per word are its profile.</summary>
@@ -258,7 +242,7 @@ public sealed class NerTrainer
         return set;
     }
 
-    private static double Evaluate(PerceptronModel model, FeatureSet set, int[][] gold, float outsidePenalty = 0)
+    private static double Evaluate(PerceptronModel model, FeatureSet set, int[][] gold)
     {
         var scorer = new SpanScorer();
         int tags = NerTagSet.Count;
@@ -267,7 +251,6 @@ public sealed class NerTrainer
             int n = set.Offsets[s].Length - 1;
             var emissions = new float[n * tags];
             Learner.Emissions(model.Weights, set.Features[s], set.Offsets[s], emissions);
-            for (int i = 0; i < n; i++) emissions[i * tags] -= outsidePenalty;
             var path = new int[n];
             ViterbiDecoder.Decode(emissions, model.Transitions, tags, path);
             scorer.Add(TagScheme.ToSpans(gold[s]), TagScheme.ToSpans(path));
@@ -382,7 +365,7 @@ public sealed class NerTrainer
         }
 
         /// <summary>The mean of the learners' averaged weights: perceptrons that saw the sentences in other orders disagree where the data is thin.</summary>
-        public static PerceptronModel Mean(IReadOnlyList<Learner> learners, Dictionary<ulong, int> index, string description, float outsidePenalty = 0)
+        public static PerceptronModel Mean(IReadOnlyList<Learner> learners, Dictionary<ulong, int> index, string description)
         {
             var w = new float[learners[0]._w.Length];
             var t = new float[learners[0]._t.Length];
@@ -391,7 +374,6 @@ public sealed class NerTrainer
                 for (int k = 0; k < w.Length; k++) w[k] += (float)((l._w[k] - l._u[k] / l._step) / learners.Count);
                 for (int k = 0; k < t.Length; k++) t[k] += (float)((l._t[k] - l._tu[k] / l._step) / learners.Count);
             }
-            if (outsidePenalty != 0 && index.TryGetValue(NerFeaturizer.BiasFeature, out int bias)) w[bias * NerTagSet.Count + NerTagSet.Outside] -= outsidePenalty;
             PerceptronModel.RoundToStoredPrecision(w);
             return new PerceptronModel(new Dictionary<ulong, int>(index), w, t, description);
         }
