@@ -25,6 +25,8 @@ public sealed record NerTrainingOptions
     public int Ensemble { get; init; } = 5;
     /// <summary>The split has no article boundaries: each run of this many sentences reads its news section as one article (0: each sentence alone).</summary>
     public int DocumentSentences { get; init; } = 30;
+    /// <summary>The second stage also learns from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: no copies).</summary>
+    public double MentionReplacement { get; init; } = 1;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
@@ -74,12 +76,19 @@ public sealed class NerTrainer
                 int to = Math.Min(tokens.Length, from + options.DocumentSentences);
                 Array.Fill(sections, Topics.SectionOf(tokens[from..to]), from, to - from);
             }
-        var split = new Split(tokens, gold, sections);
+        var split = new Split(tokens, gold, sections, Enumerable.Range(0, tokens.Length).ToArray());
 
         int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
         int[] devIds = Enumerable.Range(devStart, sentences.Count - devStart).ToArray();
         int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
+        int[] choiceIds = trainIds, finalIds = allIds;
+        if (options.MentionReplacement > 0)
+        {
+            (split, choiceIds) = WithCopies(split, sentences.Count, trainIds, options, options.Seed + 1);
+            (split, finalIds) = WithCopies(split, sentences.Count, allIds, options, options.Seed + 2);
+            _log($"mention replacement: {choiceIds.Length - trainIds.Length} copies for the dev choice, {finalIds.Length - allIds.Length} for the final model");
+        }
 
         Func<int, CorpusTagProfile> profileOf = _ => CorpusTagProfile.Empty;
         var shipped = CorpusTagProfile.Empty;
@@ -97,21 +106,47 @@ public sealed class NerTrainer
             }
             shipped = ProfileCorpus(split, allIds, plain.Epochs, options, corpus);
             _log($"first stage on all: corpus profile of {shipped.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
-            profileOf = s => profiles[FoldOf(s)];
+            profileOf = s => profiles[FoldOf(split.Origin[s])];
         }
 
-        var choice = ChooseEpochs(split, trainIds, devIds, options, profileOf, "dev");
+        var choice = ChooseEpochs(split, choiceIds, devIds, options, profileOf, "dev");
 
         // The shipped model sees all of the training split for the chosen number of epochs.
         string stages = corpus is { Count: > 0 } ? $", with the profile of {corpus.Sum(c => c.Length)} corpus tokens" : "";
         string description = $"averaged perceptron, mean of {options.Ensemble}, {choice.Epochs} epochs on {sentences.Count} sentences (dev micro-F1 {choice.F1:F4} at {choice.Epochs} epochs){stages}, seed {options.Seed}";
-        var (model, features) = TrainFixed(split, allIds, choice.Epochs, options, profileOf, description);
+        var (model, features) = TrainFixed(split, finalIds, choice.Epochs, options, profileOf, description);
         _log($"final model: {features} features, {choice.Epochs} epochs ({clock.Elapsed.TotalSeconds:F1}s)");
         return new NerTrainingResult(model, CountParts(split, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
 
     /// <summary>The training split: each sentence's tokens, gold tags and the article section its features read.</summary>
-    private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections);
+    private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections, int[] Origin);
+
+    /// <summary>The split with mention-replaced copies of <paramref name="ids"/> appended; the ids returned list each copy right after its original, so that a fold keeps both.</summary>
+    private static (Split, int[]) WithCopies(Split split, int originals, int[] ids, NerTrainingOptions options, int seed)
+    {
+        // A name is drawn only from sentences that share both the block its name-part features are counted without
+        // and the fold its corpus profile is made without.
+        var rank = new Dictionary<int, int>();
+        for (int k = 0; k < ids.Length; k++) rank[ids[k]] = k;
+        int GroupOf(int s) => (int)((long)rank[s] * options.Folds / ids.Length) * options.ProfileFolds
+            + (int)((long)split.Origin[s] * options.ProfileFolds / originals);
+        var copies = MentionReplacement.Copies(ids, split.Tokens, split.Gold, options.MentionReplacement, seed, GroupOf);
+        int n = split.Tokens.Length;
+        var tokens = split.Tokens.Concat(copies.Select(c => c.Tokens)).ToArray();
+        var gold = split.Gold.Concat(copies.Select(c => c.Gold)).ToArray();
+        var sections = split.Sections.Concat(copies.Select(c => split.Sections[c.Origin])).ToArray();
+        var origin = split.Origin.Concat(copies.Select(c => split.Origin[c.Origin])).ToArray();
+        var copyOf = new Dictionary<int, int>();
+        for (int k = 0; k < copies.Count; k++) copyOf[copies[k].Origin] = n + k;
+        var order = new List<int>(ids.Length + copies.Count);
+        foreach (int s in ids)
+        {
+            order.Add(s);
+            if (copyOf.TryGetValue(s, out int c)) order.Add(c);
+        }
+        return (new Split(tokens, gold, sections, origin), [.. order]);
+    }
 
     private sealed record EpochChoice(int Epochs, double F1, List<double> Curve);
 

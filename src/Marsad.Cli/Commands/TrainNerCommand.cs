@@ -34,9 +34,10 @@ internal static class TrainNerCommand
         var ensemble = new Option<int>("--ensemble") { Description = "Average this many perceptrons trained with different shuffles", DefaultValueFactory = _ => new NerTrainingOptions().Ensemble };
         var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
         var profileDropout = new Option<double>("--profile-dropout") { Description = "Share of training sentences read without their corpus profile each epoch", DefaultValueFactory = _ => new NerTrainingOptions().ProfileDropout };
+        var replacement = new Option<double>("--mention-replacement") { Description = "Also learn from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: none)", DefaultValueFactory = _ => new NerTrainingOptions().MentionReplacement };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -80,6 +81,7 @@ internal static class TrainNerCommand
                 ProfileMinCount = r.GetValue(minCount),
                 ProfileDropout = r.GetValue(profileDropout),
                 DocumentSentences = r.GetValue(documents),
+                MentionReplacement = r.GetValue(replacement),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
