@@ -119,7 +119,7 @@ public sealed class NerTrainer
         return new NerTrainingResult(model, CountParts(split, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
 
-    /// <summary>The training split: each sentence's tokens, gold tags and the article section its features read.</summary>
+    /// <summary>The training split: each sentence's tokens, gold tags, the article section its features read, and the labelled sentence it was made from (itself, or the original of a mention-replaced copy).</summary>
     private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections, int[] Origin);
 
     /// <summary>The split with mention-replaced copies of <paramref name="ids"/> appended; the ids returned list each copy right after its original, so that a fold keeps both.</summary>
