@@ -141,15 +141,15 @@ public sealed class CorpusTagProfile
     /// <summary>
     /// Keeps words seen at least <paramref name="minTotal"/> times; words never tagged are dropped too, as
     /// their absence says the same (the corpus lexicon tells a known word from an unknown one). Rare ج/غ
-    /// spellings are pooled first (see <see cref="PooledForeignG"/>), so the counts may exceed a word's own.
+    /// spellings are pooled first (see <see cref="PooledJeemGhainSpellings"/>), so the counts may exceed a word's own.
     /// </summary>
     public CorpusTagProfile Pruned(int minTotal)
     {
         var kept = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (w, c) in PooledForeignG(_counts))
+        foreach (var (w, c) in PooledJeemGhainSpellings(_counts))
             if (c[0] >= minTotal && c[1] + c[2] + c[3] + c[4] > 0) kept[w] = c;
         var mentions = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (m, c) in PooledForeignG(_mentions))
+        foreach (var (m, c) in PooledJeemGhainSpellings(_mentions))
             if (c.Sum() >= minTotal) mentions[m] = c;
         return new CorpusTagProfile(kept, mentions);
     }
@@ -160,7 +160,7 @@ public sealed class CorpusTagProfile
     // common side keeps its own counts, and a rare native word weighs little either way.
     private const int RareSpelling = 100;
 
-    private static Dictionary<string, int[]> PooledForeignG(Dictionary<string, int[]> counts)
+    private static Dictionary<string, int[]> PooledJeemGhainSpellings(Dictionary<string, int[]> counts)
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var w in counts.Keys)

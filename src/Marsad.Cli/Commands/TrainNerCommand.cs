@@ -42,6 +42,8 @@ internal static class TrainNerCommand
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
             var clock = Stopwatch.StartNew();
+            foreach (var share in new[] { dropout, profileDropout, replacement })
+                if (r.GetValue(share) is < 0 or > 1) throw new CliException($"{share.Name} must be between 0 and 1");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 

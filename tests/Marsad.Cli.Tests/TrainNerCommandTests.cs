@@ -1,0 +1,17 @@
+namespace Marsad.Cli.Tests;
+
+public class TrainNerCommandTests
+{
+    [Theory]
+    [InlineData("--mention-replacement", "1.5")]
+    [InlineData("--profile-dropout", "-0.1")]
+    [InlineData("--dropout", "2")]
+    public void A_share_outside_zero_to_one_is_a_usage_error_that_writes_nothing(string option, string value)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-train-" + Guid.NewGuid().ToString("N"));
+        var r = MarsadProcess.Run(["train", "ner", option, value, "--out", output]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"{option} must be between 0 and 1", r.StdErr);
+        Assert.False(Directory.Exists(output));
+    }
+}
