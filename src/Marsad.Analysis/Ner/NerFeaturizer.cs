@@ -28,9 +28,6 @@ public sealed class NerFeaturizer
         _collocations = collocations ?? Collocations.Empty;
     }
 
-    /// <summary>The feature every token has; its weight for O sets how readily the tagger says "no entity".</summary>
-    public static ulong BiasFeature { get; } = FeatureHash.Of((int)T.Bias, 0);
-
     /// <summary>The same features with another corpus profile (the training folds each see a profile made without them).</summary>
     public NerFeaturizer WithProfile(CorpusTagProfile profile) => new(_lexicon, _clusters, _frequencies, profile, _topics, _collocations);
 
