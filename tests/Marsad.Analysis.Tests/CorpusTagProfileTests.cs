@@ -20,6 +20,24 @@ public class CorpusTagProfileTests
     }
 
     [Fact]
+    public void ConfidentNamesAreTheMentionsAndSingleWordNamesTheTaggerMostlyAgreedOn()
+    {
+        var profile = Sample();
+        for (int k = 0; k < 3; k++) profile.Add(Words("وصل", "حفتر", "إلى", "الجفرة"), Tags("O", "B-PER", "O", "B-LOC"));
+        // A first name that mostly begins a longer mention is not a one-word name.
+        for (int k = 0; k < 4; k++) profile.Add(Words("قال", "محمد", "علي"), Tags("O", "B-PER", "I-PER"));
+        profile.Add(Words("قال", "محمد"), Tags("O", "B-PER"));
+        var names = profile.ConfidentNames(3, 0.9).Select(n => (string.Join(' ', n.Words), NerTagSet.Types[n.Type])).ToList();
+        Assert.Contains((NerToken.NameKey(Words("وكالة", "الصحافة", "الفرنسية"), 0, 3), "ORG"), names);
+        Assert.Contains((NerToken.From("حفتر").Core, "PER"), names);
+        Assert.Contains((NerToken.From("الجفرة").Core, "LOC"), names);
+        Assert.Contains((NerToken.NameKey(Words("محمد", "علي"), 0, 2), "PER"), names);
+        Assert.DoesNotContain(names, n => n.Item1 == NerToken.From("محمد").Core);
+        Assert.DoesNotContain(names, n => n.Item1 == NerToken.From("الصحافة").Core);
+        Assert.DoesNotContain(profile.ConfidentNames(5, 0.9), n => n.Words.Length > 1 && n.Words[0] == NerToken.From("وكالة").Core);
+    }
+
+    [Fact]
     public void CountsEachWordByTheTypesItWasTaggedWith()
     {
         var e = Sample().Of(NerToken.From("الصحافة").Core);

@@ -77,6 +77,29 @@ public class NerMentionReplacementTests
         Assert.Empty(none);
     }
 
+    [Fact]
+    public void ExtraNamesReplaceTheShareTheyAreGivenAndOnlyForTheirType()
+    {
+        var (tokens, gold) = Sentences(Lines);
+        var ids = Enumerable.Range(0, tokens.Length).ToArray();
+        var extra = new List<NerToken[]>[NerTagSet.Types.Length];
+        for (int t = 0; t < extra.Length; t++) extra[t] = [];
+        extra[NerTagSet.TypeIndex("PER")].Add([NerToken.From("فلورين"), NerToken.From("باسكو")]);
+        var all = MentionReplacement.Copies(ids, tokens, gold, rate: 1, seed: 3, groupOf: _ => 0, extraNames: _ => extra, extraShare: 1);
+        var labelledNames = ids.SelectMany(s => TagScheme.ToSpans(gold[s]).Select(x => (x.Type, Text(tokens[s][x.Start..x.End])))).ToHashSet();
+        foreach (var (_, copy, copyGold) in all)
+            foreach (var span in TagScheme.ToSpans(copyGold))
+            {
+                string name = Text(copy[span.Start..span.End]);
+                // لحفتر keeps its place: a name written with a proclitic is never replaced.
+                if (span.Type == "PER") Assert.Contains(name, new[] { "فلورين باسكو", "لحفتر" });
+                else Assert.Contains((span.Type, name), labelledNames);
+            }
+        Assert.Contains(all, c => Text(c.Tokens).Contains("فلورين باسكو"));
+        var none = MentionReplacement.Copies(ids, tokens, gold, rate: 1, seed: 3, groupOf: _ => 0, extraNames: _ => extra, extraShare: 0);
+        Assert.DoesNotContain(none, c => Text(c.Tokens).Contains("باسكو"));
+    }
+
     private static string Outside(NerToken[] tokens, int[] gold) =>
         string.Join(' ', tokens.Where((_, i) => gold[i] == NerTagSet.Outside).Select(t => t.Norm));
 }

@@ -125,6 +125,37 @@ public sealed class CorpusTagProfile
         }
     }
 
+    /// <summary>
+    /// The names the corpus tagger was sure of: mentions seen at least <paramref name="minCount"/> times with at least
+    /// <paramref name="minShare"/> of them one type (PER, LOC, ORG, MISC = 0–3), as their words. A single word counts
+    /// when that share of its occurrences are one-word mentions of one type.
+    /// </summary>
+    public IEnumerable<(string[] Words, int Type)> ConfidentNames(int minCount, double minShare)
+    {
+        var multiStarts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, c) in _mentions)
+        {
+            ref int starts = ref CollectionsMarshal.GetValueRefOrAddDefault(multiStarts, key[..key.IndexOf(' ')], out _);
+            starts += c.Sum();
+            int total = c.Sum(), type = Dominant(c, 0);
+            if (total >= minCount && c[type] >= minShare * total) yield return (key.Split(' '), type);
+        }
+        foreach (var (word, c) in _counts)
+        {
+            if (c[0] < minCount) continue;
+            int type = Dominant(c, 1);
+            int single = c[BeginSlot] - multiStarts.GetValueOrDefault(word);
+            if (c[1 + type] >= minShare * c[0] && single >= minShare * c[0]) yield return ([word], type);
+        }
+    }
+
+    private static int Dominant(int[] counts, int offset)
+    {
+        int best = 0;
+        for (int t = 1; t < 4; t++) if (counts[offset + t] > counts[offset + best]) best = t;
+        return best;
+    }
+
     /// <summary>The evidence for one word, or null when the corpus never saw it (often enough).</summary>
     public Evidence? Of(ReadOnlySpan<char> core) =>
         _lookup.TryGetValue(core, out var c) ? new Evidence(c) : null;

@@ -13,7 +13,10 @@ public static class MentionReplacement
     /// same <paramref name="groupOf"/> group (the training folds: a name must not reach a fold whose features are
     /// computed without it). Names with proclitics (لحفتر) are neither replaced nor drawn: the clitic would not move with the name.
     /// </summary>
-    public static List<(int Origin, NerToken[] Tokens, int[] Gold)> Copies(IReadOnlyList<int> ids, NerToken[][] tokens, int[][] gold, double rate, int seed, Func<int, int> groupOf)
+    /// <param name="extraNames">Names per type for a group beyond its labelled sentences (those the corpus tagger of its fold was sure of), or null.</param>
+    /// <param name="extraShare">The share of replacements drawn from <paramref name="extraNames"/> where it has names of the type.</param>
+    public static List<(int Origin, NerToken[] Tokens, int[] Gold)> Copies(IReadOnlyList<int> ids, NerToken[][] tokens, int[][] gold, double rate, int seed, Func<int, int> groupOf,
+        Func<int, IReadOnlyList<NerToken[]>[]>? extraNames = null, double extraShare = 0)
     {
         var pools = new Dictionary<int, List<NerToken[]>[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +50,8 @@ public static class MentionReplacement
                 IEnumerable<NerToken> name = tokens[s][span.Start..span.End];
                 if (Replaceable(tokens[s], span) && pool[type].Count > 1 && random.NextDouble() < rate)
                 {
-                    name = pool[type][random.Next(pool[type].Count)];
+                    var extra = extraNames?.Invoke(groupOf(s))[type];
+                    name = extra is { Count: > 0 } && random.NextDouble() < extraShare ? extra[random.Next(extra.Count)] : pool[type][random.Next(pool[type].Count)];
                     changed = true;
                 }
                 int start = newTokens.Count;

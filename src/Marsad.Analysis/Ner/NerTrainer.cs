@@ -27,6 +27,11 @@ public sealed record NerTrainingOptions
     public int DocumentSentences { get; init; } = 30;
     /// <summary>The second stage also learns from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: no copies).</summary>
     public double MentionReplacement { get; init; } = 1;
+    /// <summary>
+    /// The share of mention replacements drawn from the names the first-stage tagger of the sentence's profile fold was sure
+    /// of across the raw corpus rather than from the labelled sentences: thousands of names instead of a few hundred per fold.
+    /// </summary>
+    public double CorpusNameShare { get; init; } = 0.5;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
@@ -82,14 +87,7 @@ public sealed class NerTrainer
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
         int[] devIds = Enumerable.Range(devStart, sentences.Count - devStart).ToArray();
         int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
-        int[] choiceIds = trainIds, finalIds = allIds;
-        if (options.MentionReplacement > 0)
-        {
-            (split, choiceIds) = WithCopies(split, sentences.Count, trainIds, options, options.Seed + 1);
-            (split, finalIds) = WithCopies(split, sentences.Count, allIds, options, options.Seed + 2);
-            _log($"mention replacement: {choiceIds.Length - trainIds.Length} copies for the dev choice, {finalIds.Length - allIds.Length} for the final model");
-        }
-
+        IReadOnlyList<NerToken[]>[][]? corpusNames = null;
         Func<int, CorpusTagProfile> profileOf = _ => CorpusTagProfile.Empty;
         var shipped = CorpusTagProfile.Empty;
         if (corpus is { Count: > 0 })
@@ -107,6 +105,19 @@ public sealed class NerTrainer
             shipped = ProfileCorpus(split, allIds, plain.Epochs, options, corpus);
             _log($"first stage on all: corpus profile of {shipped.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
             profileOf = s => profiles[FoldOf(split.Origin[s])];
+            if (options.CorpusNameShare > 0)
+            {
+                corpusNames = profiles.Select(ConfidentNames).ToArray();
+                _log($"corpus names for replacement (first fold): {string.Join(", ", NerTagSet.Types.Select((t, k) => $"{corpusNames[0][k].Count} {t}"))}");
+            }
+        }
+
+        int[] choiceIds = trainIds, finalIds = allIds;
+        if (options.MentionReplacement > 0)
+        {
+            (split, choiceIds) = WithCopies(split, sentences.Count, trainIds, options, options.Seed + 1, corpusNames);
+            (split, finalIds) = WithCopies(split, sentences.Count, allIds, options, options.Seed + 2, corpusNames);
+            _log($"mention replacement: {choiceIds.Length - trainIds.Length} copies for the dev choice, {finalIds.Length - allIds.Length} for the final model");
         }
 
         var choice = ChooseEpochs(split, choiceIds, devIds, options, profileOf, "dev");
@@ -123,7 +134,7 @@ public sealed class NerTrainer
     private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections, int[] Origin);
 
     /// <summary>The split with mention-replaced copies of <paramref name="ids"/> appended; the ids returned list each copy right after its original, so that a fold keeps both.</summary>
-    private static (Split, int[]) WithCopies(Split split, int originals, int[] ids, NerTrainingOptions options, int seed)
+    private static (Split, int[]) WithCopies(Split split, int originals, int[] ids, NerTrainingOptions options, int seed, IReadOnlyList<NerToken[]>[][]? corpusNames)
     {
         // A name is drawn only from sentences that share both the block its name-part features are counted without
         // and the fold its corpus profile is made without.
@@ -131,7 +142,8 @@ public sealed class NerTrainer
         for (int k = 0; k < ids.Length; k++) rank[ids[k]] = k;
         int GroupOf(int s) => (int)((long)rank[s] * options.Folds / ids.Length) * options.ProfileFolds
             + (int)((long)split.Origin[s] * options.ProfileFolds / originals);
-        var copies = MentionReplacement.Copies(ids, split.Tokens, split.Gold, options.MentionReplacement, seed, GroupOf);
+        var copies = MentionReplacement.Copies(ids, split.Tokens, split.Gold, options.MentionReplacement, seed, GroupOf,
+            corpusNames is null ? null : g => corpusNames[g % options.ProfileFolds], options.CorpusNameShare);
         int n = split.Tokens.Length;
         var tokens = split.Tokens.Concat(copies.Select(c => c.Tokens)).ToArray();
         var gold = split.Gold.Concat(copies.Select(c => c.Gold)).ToArray();
@@ -146,6 +158,16 @@ public sealed class NerTrainer
             if (copyOf.TryGetValue(s, out int c)) order.Add(c);
         }
         return (new Split(tokens, gold, sections, origin), [.. order]);
+    }
+
+    /// <summary>The names a fold's corpus tagger was sure of (seen 5 times or more, 90 % of them one type), by type.</summary>
+    private static IReadOnlyList<NerToken[]>[] ConfidentNames(CorpusTagProfile profile)
+    {
+        var byType = new List<NerToken[]>[NerTagSet.Types.Length];
+        for (int t = 0; t < byType.Length; t++) byType[t] = [];
+        foreach (var (words, type) in profile.ConfidentNames(5, 0.9).OrderBy(n => string.Join(' ', n.Words), StringComparer.Ordinal))
+            byType[type].Add([.. words.Select(w => NerToken.From(w))]);
+        return byType;
     }
 
     private sealed record EpochChoice(int Epochs, double F1, List<double> Curve);

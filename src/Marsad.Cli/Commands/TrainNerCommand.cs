@@ -35,14 +35,15 @@ internal static class TrainNerCommand
         var minCount = new Option<int>("--profile-min-count") { Description = "Words seen fewer times in the corpora get no profile", DefaultValueFactory = _ => new NerTrainingOptions().ProfileMinCount };
         var profileDropout = new Option<double>("--profile-dropout") { Description = "Share of training sentences read without their corpus profile each epoch", DefaultValueFactory = _ => new NerTrainingOptions().ProfileDropout };
         var replacement = new Option<double>("--mention-replacement") { Description = "Also learn from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: none)", DefaultValueFactory = _ => new NerTrainingOptions().MentionReplacement };
+        var corpusNames = new Option<double>("--corpus-name-share") { Description = "Share of mention replacements drawn from the names the corpus taggers were sure of", DefaultValueFactory = _ => new NerTrainingOptions().CorpusNameShare };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
             var clock = Stopwatch.StartNew();
-            foreach (var share in new[] { dropout, profileDropout, replacement })
+            foreach (var share in new[] { dropout, profileDropout, replacement, corpusNames })
                 if (r.GetValue(share) is < 0 or > 1) throw new CliException($"{share.Name} must be between 0 and 1");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
@@ -84,6 +85,7 @@ internal static class TrainNerCommand
                 ProfileDropout = r.GetValue(profileDropout),
                 DocumentSentences = r.GetValue(documents),
                 MentionReplacement = r.GetValue(replacement),
+                CorpusNameShare = r.GetValue(corpusNames),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
