@@ -137,23 +137,16 @@ public sealed class CorpusTagProfile
         {
             ref int starts = ref CollectionsMarshal.GetValueRefOrAddDefault(multiStarts, key[..key.IndexOf(' ')], out _);
             starts += c.Sum();
-            int total = c.Sum(), type = Dominant(c, 0);
+            int total = c.Sum(), type = NerTagSet.MostCounted(c);
             if (total >= minCount && c[type] >= minShare * total) yield return (key.Split(' '), type);
         }
         foreach (var (word, c) in _counts)
         {
             if (c[0] < minCount) continue;
-            int type = Dominant(c, 1);
+            int type = NerTagSet.MostCounted(c.AsSpan(1, 4));
             int single = c[BeginSlot] - multiStarts.GetValueOrDefault(word);
             if (c[1 + type] >= minShare * c[0] && single >= minShare * c[0]) yield return ([word], type);
         }
-    }
-
-    private static int Dominant(int[] counts, int offset)
-    {
-        int best = 0;
-        for (int t = 1; t < 4; t++) if (counts[offset + t] > counts[offset + best]) best = t;
-        return best;
     }
 
     /// <summary>The evidence for one word, or null when the corpus never saw it (often enough).</summary>

@@ -30,9 +30,7 @@ public sealed class DocumentConsistency(NerLexicon lexicon, WordLexicon frequenc
         var best = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, counts) in memory)
         {
-            int type = 0;
-            for (int t = 1; t < counts.Length; t++) if (counts[t] > counts[type]) type = t;
-            if (key.Contains(' ') || Spreads(key)) best[key] = type;
+            if (key.Contains(' ') || Spreads(key)) best[key] = NerTagSet.MostCounted(counts);
         }
         if (best.Count == 0) return;
         var firstWords = new HashSet<string>(best.Keys.Select(k => k.Contains(' ') ? k[..k.IndexOf(' ')] : k), StringComparer.Ordinal);

@@ -38,7 +38,9 @@ public static class MentionReplacement
         foreach (int s in ids)
         {
             var spans = TagScheme.ToSpans(gold[s]);
-            if (spans.Count == 0 || !pools.TryGetValue(groupOf(s), out var pool)) continue;
+            int group = groupOf(s);
+            if (spans.Count == 0 || !pools.TryGetValue(group, out var pool)) continue;
+            var extra = extraNames?.Invoke(group);
             var newTokens = new List<NerToken>(tokens[s].Length + 4);
             var newSpans = new List<EntitySpan>(spans.Count);
             int at = 0;
@@ -50,8 +52,7 @@ public static class MentionReplacement
                 IEnumerable<NerToken> name = tokens[s][span.Start..span.End];
                 if (Replaceable(tokens[s], span) && pool[type].Count > 1 && random.NextDouble() < rate)
                 {
-                    var extra = extraNames?.Invoke(groupOf(s))[type];
-                    name = extra is { Count: > 0 } && random.NextDouble() < extraShare ? extra[random.Next(extra.Count)] : pool[type][random.Next(pool[type].Count)];
+                    name = extra?[type] is { Count: > 0 } more && random.NextDouble() < extraShare ? more[random.Next(more.Count)] : pool[type][random.Next(pool[type].Count)];
                     changed = true;
                 }
                 int start = newTokens.Count;

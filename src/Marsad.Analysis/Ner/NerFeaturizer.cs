@@ -224,8 +224,7 @@ public sealed class NerFeaturizer
                 if (facts[i].MentionWords == 0) continue;
                 var (words, counts) = _profile.LongestMention(tokens, i, facts[i].MentionWords);
                 if (words == 0) continue;
-                int best = 0;
-                for (int t = 1; t < 4; t++) if (counts![t] > counts[best]) best = t;
+                int best = NerTagSet.MostCounted(counts!);
                 int strength = best * 16 + Math.Min(CountBuckets.Log2(counts![best]), 10);
                 for (int k = i; k < i + words; k++)
                     if (mention[k].Words < words) mention[k] = new SpanMark(strength, k == i, words);

@@ -45,6 +45,14 @@ public static class NerTagSet
 
     public static int TypeIndex(string canonicalType) => Array.IndexOf(Types, canonicalType);
 
+    /// <summary>The type (index into <see cref="Types"/>) with the most of <paramref name="countsPerType"/>; the first on a tie.</summary>
+    public static int MostCounted(ReadOnlySpan<int> countsPerType)
+    {
+        int best = 0;
+        for (int t = 1; t < Types.Length; t++) if (countsPerType[t] > countsPerType[best]) best = t;
+        return best;
+    }
+
     /// <summary>Viterbi's constraint: I-X only after B-X or I-X (previous -1 is the sentence start).</summary>
     public static bool Allowed(int previous, int tag) => AllowedTable[(previous + 1) * Names.Length + tag];
 
