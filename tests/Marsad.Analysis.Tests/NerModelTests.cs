@@ -15,11 +15,13 @@ public class NerModelTests
         new(["قالت", "وزارة", "الخارجية", "إن", "علي", "وصل"], ["O", "B-ORG", "I-ORG", "O", "B-PERS", "O"]),
     ];
 
-    private static NerTrainingResult TrainTiny()
+    private static NerTrainingResult TrainTiny() => TrainTiny(new NerTrainingOptions { MaxEpochs = 5, DevFraction = 0.34, Folds = 2 });
+
+    private static NerTrainingResult TrainTiny(NerTrainingOptions options, List<string>? log = null)
     {
         var lexicon = new NerLexicon(new Dictionary<string, LexiconFlags>(StringComparer.Ordinal) { ["القاهره"] = LexiconFlags.Place }, new(StringComparer.Ordinal));
-        var trainer = new NerTrainer(lexicon, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()));
-        return trainer.Train(Corpus, new NerTrainingOptions { MaxEpochs = 5, DevFraction = 0.34, Folds = 2 });
+        var trainer = new NerTrainer(lexicon, WordClusters.Empty, new WordLexicon(new Dictionary<string, int>()), log is null ? null : log.Add);
+        return trainer.Train(Corpus, options);
     }
 
     [Fact]
@@ -51,6 +53,23 @@ public class NerModelTests
         var b = TrainTiny();
         Assert.Equal(a.Model.Weights, b.Model.Weights);
         Assert.Equal(a.DevCurve, b.DevCurve);
+    }
+
+    [Fact]
+    public void EachRoundOfCopiesDrawsItsOwnNames()
+    {
+        // One block and one fold, so that every sentence may take its names from every other.
+        var options = new NerTrainingOptions { MaxEpochs = 5, DevFraction = 0.34, Folds = 1, ProfileFolds = 1, CopyRounds = 1 };
+        var once = new List<string>();
+        var thrice = new List<string>();
+        TrainTiny(options, once);
+        var a = TrainTiny(options with { CopyRounds = 3 }, thrice);
+        var b = TrainTiny(options with { CopyRounds = 3 });
+
+        // Every named sentence has a name of its type to swap in, so each round copies all of them.
+        Assert.Contains(once, l => l.StartsWith("mention replacement: 4 copies for the dev choice, 6 for the final model", StringComparison.Ordinal));
+        Assert.Contains(thrice, l => l.StartsWith("mention replacement: 12 copies for the dev choice, 18 for the final model", StringComparison.Ordinal));
+        Assert.Equal(a.Model.Weights, b.Model.Weights);
     }
 
     [Fact]

@@ -32,6 +32,11 @@ public sealed record NerTrainingOptions
     /// of across the raw corpus rather than from the labelled sentences: thousands of names instead of a few hundred per fold.
     /// </summary>
     public double CorpusNameShare { get; init; } = 0.5;
+    /// <summary>
+    /// Mention replacement makes this many copies of each sentence, each drawing its own names, and an epoch reads one
+    /// of them beside the originals: more names seen over the epochs without outweighing the labelled sentences.
+    /// </summary>
+    public int CopyRounds { get; init; } = 3;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
@@ -81,7 +86,8 @@ public sealed class NerTrainer
                 int to = Math.Min(tokens.Length, from + options.DocumentSentences);
                 Array.Fill(sections, Topics.SectionOf(tokens[from..to]), from, to - from);
             }
-        var split = new Split(tokens, gold, sections, Enumerable.Range(0, tokens.Length).ToArray());
+        var split = new Split(tokens, gold, sections, Enumerable.Range(0, tokens.Length).ToArray(), new int[tokens.Length]);
+        Array.Fill(split.Round, Split.Original);
 
         int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
@@ -130,8 +136,14 @@ public sealed class NerTrainer
         return new NerTrainingResult(model, CountParts(split, allIds), choice.Epochs, choice.F1, choice.Curve, shipped);
     }
 
-    /// <summary>The training split: each sentence's tokens, gold tags, the article section its features read, and the labelled sentence it was made from (itself, or the original of a mention-replaced copy).</summary>
-    private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections, int[] Origin);
+    /// <summary>
+    /// The training split: each sentence's tokens, gold tags, the article section its features read, the labelled sentence it
+    /// was made from (itself, or the original of a mention-replaced copy) and, for a copy, the round of copies it belongs to.
+    /// </summary>
+    private sealed record Split(NerToken[][] Tokens, int[][] Gold, int[] Sections, int[] Origin, int[] Round)
+    {
+        public const int Original = -1;
+    }
 
     /// <summary>The split with mention-replaced copies of <paramref name="ids"/> appended; the ids returned list each copy right after its original, so that a fold keeps both.</summary>
     private static (Split, int[]) WithCopies(Split split, int originals, int[] ids, NerTrainingOptions options, int seed, IReadOnlyList<NerToken[]>[][]? corpusNames)
@@ -142,22 +154,31 @@ public sealed class NerTrainer
         for (int k = 0; k < ids.Length; k++) rank[ids[k]] = k;
         int GroupOf(int s) => (int)((long)rank[s] * options.Folds / ids.Length) * options.ProfileFolds
             + (int)((long)split.Origin[s] * options.ProfileFolds / originals);
-        var copies = MentionReplacement.Copies(ids, split.Tokens, split.Gold, options.MentionReplacement, seed, GroupOf,
-            corpusNames is null ? null : g => corpusNames[g % options.ProfileFolds], options.CorpusNameShare);
+        int rounds = Math.Max(1, options.CopyRounds);
+        var copies = new List<(int Origin, NerToken[] Tokens, int[] Gold, int Round)>();
+        for (int r = 0; r < rounds; r++)
+            foreach (var c in MentionReplacement.Copies(ids, split.Tokens, split.Gold, options.MentionReplacement, seed + 1000 * r, GroupOf,
+                corpusNames is null ? null : g => corpusNames[g % options.ProfileFolds], options.CorpusNameShare))
+                copies.Add((c.Origin, c.Tokens, c.Gold, r));
         int n = split.Tokens.Length;
         var tokens = split.Tokens.Concat(copies.Select(c => c.Tokens)).ToArray();
         var gold = split.Gold.Concat(copies.Select(c => c.Gold)).ToArray();
         var sections = split.Sections.Concat(copies.Select(c => split.Sections[c.Origin])).ToArray();
         var origin = split.Origin.Concat(copies.Select(c => split.Origin[c.Origin])).ToArray();
-        var copyOf = new Dictionary<int, int>();
-        for (int k = 0; k < copies.Count; k++) copyOf[copies[k].Origin] = n + k;
+        var round = split.Round.Concat(copies.Select(c => c.Round)).ToArray();
+        var copiesOf = new Dictionary<int, List<int>>();
+        for (int k = 0; k < copies.Count; k++)
+        {
+            if (!copiesOf.TryGetValue(copies[k].Origin, out var list)) copiesOf[copies[k].Origin] = list = [];
+            list.Add(n + k);
+        }
         var order = new List<int>(ids.Length + copies.Count);
         foreach (int s in ids)
         {
             order.Add(s);
-            if (copyOf.TryGetValue(s, out int c)) order.Add(c);
+            if (copiesOf.TryGetValue(s, out var list)) order.AddRange(list);
         }
-        return (new Split(tokens, gold, sections, origin), [.. order]);
+        return (new Split(tokens, gold, sections, origin, round), [.. order]);
     }
 
     /// <summary>The names a fold's corpus tagger was sure of (seen 5 times or more, 90 % of them one type), by type.</summary>
@@ -232,7 +253,7 @@ public sealed class NerTrainer
 
     private static Learner[] Learners(int features, NerTrainingOptions options) =>
         Enumerable.Range(0, Math.Max(1, options.Ensemble))
-            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout, options.ProfileDropout))
+            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout, options.ProfileDropout, Math.Max(1, options.CopyRounds), k))
             .ToArray();
 
     private static NameParts CountParts(Split split, IEnumerable<int> ids)
@@ -257,6 +278,7 @@ public sealed class NerTrainer
                 set.Features[from + k] = part.Features[k];
                 set.Offsets[from + k] = part.Offsets[k];
                 set.Gold[from + k] = split.Gold[ids[from + k]];
+                set.Round[from + k] = split.Round[ids[from + k]];
             }
             if (!withPlain) continue;
             var plain = Featurize(split, ids[from..to], _ => featurizer, index, grow);
@@ -321,6 +343,8 @@ public sealed class NerTrainer
         public int[][] Features { get; } = new int[count][];
         public int[][] Offsets { get; } = new int[count][];
         public int[][] Gold { get; } = new int[count][];
+        /// <summary>The round of mention-replaced copies each sentence belongs to (<see cref="Split.Original"/> for a labelled one).</summary>
+        public int[] Round { get; } = new int[count];
         /// <summary>The same sentences featurized without a corpus profile (for profile dropout), or null.</summary>
         public int[][]? PlainFeatures { get; } = withPlain ? new int[count][] : null;
         public int[][]? PlainOffsets { get; } = withPlain ? new int[count][] : null;
@@ -337,11 +361,16 @@ public sealed class NerTrainer
         private long _step = 1;
 
         private readonly double _dropout, _profileDropout;
+        // Each learner starts the rotation of copy rounds at its own place, so that the mean of them has seen every round.
+        private readonly int _rounds;
+        private int _epochs;
 
-        public Learner(int features, int seed, double dropout, double profileDropout)
+        public Learner(int features, int seed, double dropout, double profileDropout, int rounds, int firstRound)
         {
             _dropout = dropout;
             _profileDropout = profileDropout;
+            _rounds = rounds;
+            _epochs = firstRound;
             _w = new float[features * _tags];
             _u = new double[features * _tags];
             _t = new float[(_tags + 1) * _tags];
@@ -367,7 +396,8 @@ public sealed class NerTrainer
 
         public void Epoch(FeatureSet set)
         {
-            var order = Enumerable.Range(0, set.Count).ToArray();
+            int round = _epochs++ % _rounds;
+            var order = Enumerable.Range(0, set.Count).Where(s => set.Round[s] == Split.Original || set.Round[s] == round).ToArray();
             _random.Shuffle(order);
             foreach (int s in order)
             {

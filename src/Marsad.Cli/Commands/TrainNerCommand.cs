@@ -36,15 +36,17 @@ internal static class TrainNerCommand
         var profileDropout = new Option<double>("--profile-dropout") { Description = "Share of training sentences read without their corpus profile each epoch", DefaultValueFactory = _ => new NerTrainingOptions().ProfileDropout };
         var replacement = new Option<double>("--mention-replacement") { Description = "Also learn from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: none)", DefaultValueFactory = _ => new NerTrainingOptions().MentionReplacement };
         var corpusNames = new Option<double>("--corpus-name-share") { Description = "Share of mention replacements drawn from the names the corpus taggers were sure of", DefaultValueFactory = _ => new NerTrainingOptions().CorpusNameShare };
+        var copyRounds = new Option<int>("--copy-rounds") { Description = "Rounds of mention-replaced copies, each drawing its own names; an epoch reads one round beside the labelled sentences", DefaultValueFactory = _ => new NerTrainingOptions().CopyRounds };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
             var clock = Stopwatch.StartNew();
             foreach (var share in new[] { dropout, profileDropout, replacement, corpusNames })
                 if (r.GetValue(share) is < 0 or > 1) throw new CliException($"{share.Name} must be between 0 and 1");
+            if (r.GetValue(copyRounds) < 1) throw new CliException($"{copyRounds.Name} must be at least 1");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 
@@ -86,6 +88,7 @@ internal static class TrainNerCommand
                 DocumentSentences = r.GetValue(documents),
                 MentionReplacement = r.GetValue(replacement),
                 CorpusNameShare = r.GetValue(corpusNames),
+                CopyRounds = r.GetValue(copyRounds),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
