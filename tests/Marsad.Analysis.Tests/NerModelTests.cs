@@ -73,6 +73,17 @@ public class NerModelTests
     }
 
     [Fact]
+    public void ASentenceIsInTheNamePartBlockItsCopiesDrawFrom()
+    {
+        // The features cut block f at ⌊count·f/folds⌋; mention replacement must put each sentence in the same block.
+        for (int count = 1; count <= 60; count++)
+            for (int folds = 1; folds <= 7; folds++)
+                for (int f = 0; f < folds; f++)
+                    for (int rank = count * f / folds; rank < count * (f + 1) / folds; rank++)
+                        Assert.Equal(f, NerTrainer.BlockOf(rank, count, folds));
+    }
+
+    [Fact]
     public void LoadRejectsAForeignFile()
     {
         using var buffer = new MemoryStream("not a model"u8.ToArray());

@@ -152,7 +152,7 @@ public sealed class NerTrainer
         // and the fold its corpus profile is made without.
         var rank = new Dictionary<int, int>();
         for (int k = 0; k < ids.Length; k++) rank[ids[k]] = k;
-        int GroupOf(int s) => (int)((long)rank[s] * options.Folds / ids.Length) * options.ProfileFolds
+        int GroupOf(int s) => BlockOf(rank[s], ids.Length, options.Folds) * options.ProfileFolds
             + (int)((long)split.Origin[s] * options.ProfileFolds / originals);
         int rounds = Math.Max(1, options.CopyRounds);
         var copies = new List<(int Origin, NerToken[] Tokens, int[] Gold, int Round)>();
@@ -263,13 +263,32 @@ public sealed class NerTrainer
         return parts;
     }
 
+    /// <summary>The block of the labelled sentence ranked <paramref name="rank"/> of <paramref name="count"/>: block f starts at rank ⌊count·f/folds⌋.</summary>
+    internal static int BlockOf(int rank, int count, int folds) => (int)(((long)rank + 1) * folds - 1) / count;
+
+    /// <summary>
+    /// Where each block of <paramref name="ids"/> starts: blocks are cut among the labelled sentences (see <see cref="BlockOf"/>)
+    /// and a copy stays in its original's block, where mention replacement drew its names.
+    /// </summary>
+    private static int[] BlockStarts(Split split, int[] ids, int folds)
+    {
+        var originals = new List<int>(ids.Length);
+        for (int p = 0; p < ids.Length; p++)
+            if (split.Round[ids[p]] == Split.Original) originals.Add(p);
+        var starts = new int[folds + 1];
+        for (int f = 1; f < folds; f++) starts[f] = originals.Count == 0 ? ids.Length * f / folds : originals[originals.Count * f / folds];
+        starts[folds] = ids.Length;
+        return starts;
+    }
+
     /// <summary>Features of training sentences, each block's name-part features computed from the other blocks only.</summary>
     private FeatureSet Featurize(Split split, int[] ids, int folds, Dictionary<ulong, int> index, bool grow, Func<int, CorpusTagProfile> profileOf, bool withPlain = false)
     {
         var set = new FeatureSet(ids.Length, withPlain);
+        var starts = BlockStarts(split, ids, folds);
         for (int f = 0; f < folds; f++)
         {
-            int from = ids.Length * f / folds, to = ids.Length * (f + 1) / folds;
+            int from = starts[f], to = starts[f + 1];
             var others = ids.Take(from).Concat(ids.Skip(to));
             var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, others)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
             var part = Featurize(split, ids[from..to], s => featurizer.WithProfile(profileOf(s)), index, grow);
