@@ -135,9 +135,8 @@ public sealed class CorpusTagProfile
         var multiStarts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, c) in _mentions)
         {
-            ref int starts = ref CollectionsMarshal.GetValueRefOrAddDefault(multiStarts, key[..key.IndexOf(' ')], out _);
-            starts += c.Sum();
             int total = c.Sum(), type = NerTagSet.MostCounted(c);
+            CollectionsMarshal.GetValueRefOrAddDefault(multiStarts, key[..key.IndexOf(' ')], out _) += total;
             if (total >= minCount && c[type] >= minShare * total) yield return (key.Split(' '), type);
         }
         foreach (var (word, c) in _counts)
