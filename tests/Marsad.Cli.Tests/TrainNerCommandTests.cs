@@ -15,3 +15,18 @@ public class TrainNerCommandTests
         Assert.False(Directory.Exists(output));
     }
 }
+
+public class TrainNerDevPartTests
+{
+    [Theory]
+    [InlineData("0")]
+    [InlineData("11")]
+    public void A_dev_part_outside_the_split_is_a_usage_error_that_writes_nothing(string part)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-train-" + Guid.NewGuid().ToString("N"));
+        var r = MarsadProcess.Run(["train", "ner", "--dev-part", part, "--out", output]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--dev-part must be between 1 and 10", r.StdErr);
+        Assert.False(Directory.Exists(output));
+    }
+}

@@ -37,9 +37,10 @@ internal static class TrainNerCommand
         var replacement = new Option<double>("--mention-replacement") { Description = "Also learn from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: none)", DefaultValueFactory = _ => new NerTrainingOptions().MentionReplacement };
         var corpusNames = new Option<double>("--corpus-name-share") { Description = "Share of mention replacements drawn from the names the corpus taggers were sure of", DefaultValueFactory = _ => new NerTrainingOptions().CorpusNameShare };
         var copyRounds = new Option<int>("--copy-rounds") { Description = "Rounds of mention-replaced copies, each drawing its own names; an epoch reads one round beside the labelled sentences", DefaultValueFactory = _ => new NerTrainingOptions().CopyRounds };
+        var devPart = new Option<int?>("--dev-part") { Description = "Hold out this part of the split (1 to 10 for the default tenth, by position) instead of the last: it is moved to the end before training" };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds, devPart,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -47,6 +48,9 @@ internal static class TrainNerCommand
             foreach (var share in new[] { dropout, profileDropout, replacement, corpusNames })
                 if (r.GetValue(share) is < 0 or > 1) throw new CliException($"{share.Name} must be between 0 and 1");
             if (r.GetValue(copyRounds) < 1) throw new CliException($"{copyRounds.Name} must be at least 1");
+            if (r.GetValue(dev) is <= 0 or >= 1) throw new CliException($"{dev.Name} must be between 0 and 1, both excluded");
+            int parts = DevPart.Parts(r.GetValue(dev));
+            if (r.GetValue(devPart) is int p && (p < 1 || p > parts)) throw new CliException($"{devPart.Name} must be between 1 and {parts}");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 
@@ -73,7 +77,12 @@ internal static class TrainNerCommand
             Console.WriteLine(pairs.Count > 0 ? $"collocations: {pairs.Count} entries over {pairs.Pairs} word pairs" : "collocations: none (run `marsad train collocations` first for better accuracy)");
 
             int rejected = 0;
-            var sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
+            IReadOnlyList<ConllSentence> sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
+            if (r.GetValue(devPart) is int part)
+            {
+                sentences = DevPart.MoveToEnd(sentences, part, parts);
+                Console.WriteLine($"dev part {part} of {parts} moved to the end");
+            }
             var raw = RawCorpus.Read(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
             var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine) { Topics = topicWords, Collocations = pairs };
             var result = trainer.Train(sentences, new NerTrainingOptions

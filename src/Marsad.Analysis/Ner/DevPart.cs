@@ -1,0 +1,26 @@
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// Which stretch of the training split is held out for the choices made in training. The trainer holds out the end of
+/// the split; moving another part there judges the same setup on other pages of the corpus, so that a choice is not
+/// made on one slice's noise.
+/// </summary>
+public static class DevPart
+{
+    /// <summary>How many parts the split is cut into for a dev share: ten for the default tenth.</summary>
+    public static int Parts(double devFraction) => Math.Max(1, (int)Math.Round(1 / devFraction));
+
+    /// <summary>
+    /// The sentences with part <paramref name="part"/> (1-based, of <paramref name="parts"/> cut by position) moved to
+    /// the end, the others in their order; the last part leaves the split as it is.
+    /// </summary>
+    public static IReadOnlyList<T> MoveToEnd<T>(IReadOnlyList<T> sentences, int part, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, parts);
+        if (part == parts) return sentences;
+        int from = (int)Math.Round(sentences.Count * (part - 1) / (double)parts, MidpointRounding.ToEven);
+        int to = (int)Math.Round(sentences.Count * part / (double)parts, MidpointRounding.ToEven);
+        return [.. sentences.Take(from), .. sentences.Skip(to), .. sentences.Skip(from).Take(to - from)];
+    }
+}
