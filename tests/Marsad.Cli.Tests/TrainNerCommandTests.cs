@@ -30,3 +30,19 @@ public class TrainNerDevPartTests
         Assert.False(Directory.Exists(output));
     }
 }
+
+public class TrainClustersCommandTests
+{
+    [Theory]
+    [InlineData("--words", "0")]
+    [InlineData("--levels", "0")]
+    [InlineData("--branching", "1")]
+    public void A_class_tree_that_cannot_be_built_is_a_usage_error_that_writes_nothing(string option, string value)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-clusters-" + Guid.NewGuid().ToString("N") + ".tsv.gz");
+        var r = MarsadProcess.Run(["train", "clusters", option, value, "--out", output]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"{option} must be at least", r.StdErr);
+        Assert.False(File.Exists(output));
+    }
+}

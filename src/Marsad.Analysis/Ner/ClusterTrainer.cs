@@ -16,12 +16,17 @@ public sealed record ClusterOptions
     public int Levels { get; init; } = 3;
     public int Iterations { get; init; } = 12;
     public int Seed { get; init; } = 7;
+    /// <summary>
+    /// Trees cut from the same vectors, tree t from k-means starts drawn with seed <see cref="Seed"/> + t: the NER ensemble
+    /// gives each perceptron its own tree, since one partition can suit the tagger better or worse than another by chance.
+    /// </summary>
+    public int Trees { get; init; } = 5;
 }
 
 /// <summary>
 /// Learns word classes from raw text: each frequent word is described by the positive PMI of its neighbours
 /// (which words come just before, just after, and two away), a sparse vector, and the words are clustered by hierarchical spherical k-means into a tree
-/// (64, then 512, then 4096 classes by default). Deterministic for a given corpus and seed.
+/// (64, then 512, then 4096 classes by default), five times from other k-means starts. Deterministic for a given corpus and seed.
 /// </summary>
 public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log = null)
 {
@@ -97,39 +102,42 @@ public sealed class ClusterTrainer(ClusterOptions options, Action<string>? log =
         }
         pairs.Clear();
         var vectors = new SparseRows(rows, slots);
-        var rng = new Random(options.Seed);
-
-        // Hierarchical spherical k-means: level 0 clusters everything, each later level splits each class.
-        var assignment = new int[options.Levels][];
-        var sizes = new int[options.Levels];
-        var members = new List<int[]> { Enumerable.Range(0, nWords).ToArray() };
-        for (int level = 0; level < options.Levels; level++)
+        int levels = options.Levels * options.Trees;
+        var assignment = new int[levels][];
+        var sizes = new int[levels];
+        for (int tree = 0; tree < options.Trees; tree++)
         {
-            int k = level == 0 ? options.TopClasses : options.Branching;
-            assignment[level] = new int[nWords];
-            var next = new List<int[]>();
-            foreach (var group in members)
+            var rng = new Random(options.Seed + tree);
+            // Hierarchical spherical k-means: level 0 clusters everything, each later level splits each class.
+            var members = new List<int[]> { Enumerable.Range(0, nWords).ToArray() };
+            for (int l = 0; l < options.Levels; l++)
             {
-                var labels = KMeans(vectors, group, Math.Min(k, group.Length), options.Iterations, rng);
-                int baseId = next.Count;
-                int groups = labels.Length == 0 ? 0 : labels.Max() + 1;
-                var buckets = Enumerable.Range(0, groups).Select(_ => new List<int>()).ToArray();
-                for (int m = 0; m < group.Length; m++) buckets[labels[m]].Add(group[m]);
-                foreach (var b in buckets.Where(b => b.Count > 0))
+                int level = tree * options.Levels + l;
+                int k = l == 0 ? options.TopClasses : options.Branching;
+                assignment[level] = new int[nWords];
+                var next = new List<int[]>();
+                foreach (var group in members)
                 {
-                    foreach (int w in b) assignment[level][w] = next.Count;
-                    next.Add([.. b]);
+                    var labels = KMeans(vectors, group, Math.Min(k, group.Length), options.Iterations, rng);
+                    int groups = labels.Length == 0 ? 0 : labels.Max() + 1;
+                    var buckets = Enumerable.Range(0, groups).Select(_ => new List<int>()).ToArray();
+                    for (int m = 0; m < group.Length; m++) buckets[labels[m]].Add(group[m]);
+                    foreach (var b in buckets.Where(b => b.Count > 0))
+                    {
+                        foreach (int w in b) assignment[level][w] = next.Count;
+                        next.Add([.. b]);
+                    }
                 }
+                sizes[level] = next.Count;
+                members = next;
+                _log(options.Trees == 1 ? $"level {l + 1}: {next.Count} classes" : $"tree {tree + 1} level {l + 1}: {next.Count} classes");
             }
-            sizes[level] = next.Count;
-            members = next;
-            _log($"level {level + 1}: {next.Count} classes");
         }
 
         var ids = new Dictionary<string, int[]>(nWords, StringComparer.Ordinal);
         for (int w = 0; w < nWords; w++)
-            ids[_words[ranked[w]]] = Enumerable.Range(0, options.Levels).Select(l => assignment[l][w]).ToArray();
-        return new WordClusters(ids, sizes);
+            ids[_words[ranked[w]]] = Enumerable.Range(0, levels).Select(l => assignment[l][w]).ToArray();
+        return new WordClusters(ids, sizes, options.Trees);
 
         void AddPair(long row, int side, int contextId)
         {

@@ -140,14 +140,14 @@ public sealed class NerFeaturizer
                 Add(features, T.Wm1, t.Norm);
                 Add(features, T.StemM1, t.Stem);
                 AddFlags(features, T.LexM1, facts.Lexicon);
-                if (facts.Clusters is { } cm1) for (int g = 0; g < cm1.Length; g++) Add(features, T.ClM1, g * 100_000 + cm1[g]);
+                if (facts.Clusters is { } cm1) for (int g = 0; g < cm1.Length; g++) AddOfTree(features, T.ClM1, g * 100_000 + cm1[g], TreeOfLevel(g));
                 Add(features, T.FreqM1, facts.Frequency);
                 break;
             case Role.Next:
                 Add(features, T.Wp1, t.Norm);
                 Add(features, T.StemP1, t.Stem);
                 AddFlags(features, T.LexP1, facts.Lexicon);
-                if (facts.Clusters is { } cp1) for (int g = 0; g < cp1.Length; g++) Add(features, T.ClP1, g * 100_000 + cp1[g]);
+                if (facts.Clusters is { } cp1) for (int g = 0; g < cp1.Length; g++) AddOfTree(features, T.ClP1, g * 100_000 + cp1[g], TreeOfLevel(g));
                 Add(features, T.FreqP1, facts.Frequency);
                 break;
             case Role.SecondPrevious:
@@ -193,8 +193,8 @@ public sealed class NerFeaturizer
         AddFlags(features, T.Lex0, facts.Lexicon);
         if (facts.Clusters is { } c0)
         {
-            for (int g = 0; g < c0.Length; g++) Add(features, T.Cl0, g * 100_000 + c0[g]);
-            for (int g = 0; g < c0.Length; g++) AddFlags(features, T.Lex0Cl0, facts.Lexicon, g * 100_000 + c0[g]);
+            for (int g = 0; g < c0.Length; g++) AddOfTree(features, T.Cl0, g * 100_000 + c0[g], TreeOfLevel(g));
+            for (int g = 0; g < c0.Length; g++) AddFlags(features, T.Lex0Cl0, facts.Lexicon, g * 100_000 + c0[g], TreeOfLevel(g));
         }
         else Add(features, T.Unclustered0, facts.Frequency);
         Add(features, T.Freq0, facts.Frequency);
@@ -282,9 +282,14 @@ public sealed class NerFeaturizer
                 Add(features, T.PhraseLen, p.Words * 2 + (p.Begins ? 1 : 0));
             }
             if (t.Proclitics.Length > 0) AddFlags(features, T.ProclLex0, facts[i].Lexicon | (LexiconFlags)p.Value);
-            var cc = facts[i].Clusters;
-            if (i > 0 && facts[i - 1].Clusters is { } cm1 && cc is not null) Add(features, T.ClM1Cl0, (long)cm1[^1] * 1_000_000 + cc[^1]);
-            if (i + 1 < n && facts[i + 1].Clusters is { } cp1 && cc is not null) Add(features, T.Cl0ClP1, (long)cc[^1] * 1_000_000 + cp1[^1]);
+            if (facts[i].Clusters is { } cc)
+                for (int tree = 0; tree < _clusters.Trees; tree++)
+                {
+                    // The finest classes of the pair; a tree's ids are its own, so the tree is part of the value.
+                    int finest = (tree + 1) * _clusters.LevelsPerTree - 1;
+                    if (i > 0 && facts[i - 1].Clusters is { } cm1) AddOfTree(features, T.ClM1Cl0, ((long)cm1[finest] * 1_000_000 + cc[finest]) * 8 + tree, tree);
+                    if (i + 1 < n && facts[i + 1].Clusters is { } cp1) AddOfTree(features, T.Cl0ClP1, ((long)cc[finest] * 1_000_000 + cp1[finest]) * 8 + tree, tree);
+                }
             if (profiled && t.Shape == "A")
             {
                 int own = facts[i].Dominant;
@@ -337,7 +342,9 @@ public sealed class NerFeaturizer
             Add(features, T.Topic, section);
             AddFlags(features, T.TopicLex, facts.Lexicon, section);
             if (profiled) Add(features, T.TopicProf, section * 1000 + facts.Dominant);
-            if (facts.Clusters is { } c) Add(features, T.TopicCl, section * 100_000 + c[0]);
+            if (facts.Clusters is { } c)
+                for (int tree = 0; tree < _clusters.Trees; tree++)
+                    AddOfTree(features, T.TopicCl, (section * 100_000 + c[tree * _clusters.LevelsPerTree]) * 8 + tree, tree);
         }
         else
         {
@@ -406,16 +413,37 @@ public sealed class NerFeaturizer
         return share < 2 ? 0 : 1 + best * 8 + share;
     }
 
-    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> value) => f.Add(FeatureHash.Of((int)template, value));
-    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => f.Add(FeatureHash.Of((int)template, a, b));
+    /// <summary>
+    /// The top bits of a feature name the word-class tree it reads (tree t: t + 1), 0 for the features every tree
+    /// shares, so that each perceptron of the ensemble can learn from its own tree only.
+    /// </summary>
+    private const int TreeShift = 61;
+    public const int MaxTrees = 7;
+    private const ulong SharedMask = ~(7UL << TreeShift);
+
+    /// <summary>The tree a feature reads, or -1 for one that reads none.</summary>
+    public static int TreeOf(ulong feature) => (int)(feature >> TreeShift) - 1;
+
+    private int TreeOfLevel(int level) => level / _clusters.LevelsPerTree;
+
+    private static ulong Shared(ulong hash) => hash & SharedMask;
+    private static ulong OfTree(ulong hash, int tree) => (hash & SharedMask) | ((ulong)(tree + 1) << TreeShift);
+
+    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> value) => f.Add(Shared(FeatureHash.Of((int)template, value)));
+    private static void Add(List<ulong> f, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => f.Add(Shared(FeatureHash.Of((int)template, a, b)));
     private static void ShapeWindow(List<ulong> f, string previous, string current, string next) =>
-        f.Add(FeatureHash.Of((int)T.ShapeWindow, (long)(FeatureHash.Of(0, current, next) ^ FeatureHash.Of(1, previous))));
+        f.Add(Shared(FeatureHash.Of((int)T.ShapeWindow, (long)(FeatureHash.Of(0, current, next) ^ FeatureHash.Of(1, previous)))));
 
-    private static void Add(List<ulong> f, T template, long value) => f.Add(FeatureHash.Of((int)template, value));
+    private static void Add(List<ulong> f, T template, long value) => f.Add(Shared(FeatureHash.Of((int)template, value)));
+    private static void AddOfTree(List<ulong> f, T template, long value, int tree) => f.Add(OfTree(FeatureHash.Of((int)template, value), tree));
 
-    private static void AddFlags(List<ulong> f, T template, LexiconFlags flags, long context = 0)
+    private static void AddFlags(List<ulong> f, T template, LexiconFlags flags, long context = 0, int tree = -1)
     {
         for (int bit = 0; bit < 16; bit++)
-            if (((int)flags & (1 << bit)) != 0) f.Add(FeatureHash.Of((int)template, context * 32 + bit));
+            if (((int)flags & (1 << bit)) != 0)
+            {
+                ulong hash = FeatureHash.Of((int)template, context * 32 + bit);
+                f.Add(tree < 0 ? Shared(hash) : OfTree(hash, tree));
+            }
     }
 }

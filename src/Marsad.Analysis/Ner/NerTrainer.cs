@@ -205,7 +205,7 @@ public sealed class NerTrainer
         var curve = new List<double>();
         int bestEpochs = 1;
         double bestF1 = -1;
-        var learners = Learners(index.Count, options);
+        var learners = Learners(index, options);
         var devGold = devIds.Select(i => split.Gold[i]).ToArray();
         for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
         {
@@ -224,7 +224,7 @@ public sealed class NerTrainer
     {
         var index = new Dictionary<ulong, int>(1 << 20);
         var set = Featurize(split, ids, options.Folds, index, grow: true, profileOf, WantsPlain(options, profileOf, ids));
-        var learners = Learners(index.Count, options);
+        var learners = Learners(index, options);
         Parallel.ForEach(learners, l => { for (int epoch = 1; epoch <= epochs; epoch++) l.Epoch(set); });
         return (Learner.Mean(learners, index, description), index.Count);
     }
@@ -251,10 +251,24 @@ public sealed class NerTrainer
     private static bool WantsPlain(NerTrainingOptions options, Func<int, CorpusTagProfile> profileOf, int[] ids) =>
         options.ProfileDropout > 0 && ids.Any(s => profileOf(s).Count > 0);
 
-    private static Learner[] Learners(int features, NerTrainingOptions options) =>
-        Enumerable.Range(0, Math.Max(1, options.Ensemble))
-            .Select(k => new Learner(features, options.Seed + 7919 * k, options.FeatureDropout, options.ProfileDropout, Math.Max(1, options.CopyRounds), k))
+    /// <summary>
+    /// The perceptrons of the ensemble. With several word-class trees, perceptron k reads tree k mod trees only, so the
+    /// mean of them is a mean over partitions rather than the pick of one.
+    /// </summary>
+    private Learner[] Learners(Dictionary<ulong, int> index, NerTrainingOptions options)
+    {
+        int trees = _clusters.Trees;
+        sbyte[]? treeOf = null;
+        if (trees > 1)
+        {
+            treeOf = new sbyte[index.Count];
+            foreach (var (key, id) in index) treeOf[id] = (sbyte)NerFeaturizer.TreeOf(key);
+        }
+        return Enumerable.Range(0, Math.Max(1, options.Ensemble))
+            .Select(k => new Learner(index.Count, options.Seed + 7919 * k, options.FeatureDropout, options.ProfileDropout, Math.Max(1, options.CopyRounds), k,
+                treeOf, trees > 1 ? k % trees : -1))
             .ToArray();
+    }
 
     private static NameParts CountParts(Split split, IEnumerable<int> ids)
     {
@@ -384,8 +398,14 @@ public sealed class NerTrainer
         private readonly int _rounds;
         private int _epochs;
 
-        public Learner(int features, int seed, double dropout, double profileDropout, int rounds, int firstRound)
+        // The tree of each feature (-1: none) and the one tree this learner reads; null and -1 when it reads them all.
+        private readonly sbyte[]? _treeOf;
+        private readonly int _tree;
+
+        public Learner(int features, int seed, double dropout, double profileDropout, int rounds, int firstRound, sbyte[]? treeOf = null, int tree = -1)
         {
+            _treeOf = treeOf;
+            _tree = tree;
             _dropout = dropout;
             _profileDropout = profileDropout;
             _rounds = rounds;
@@ -424,7 +444,7 @@ public sealed class NerTrainer
                 var offs = set.Offsets[s];
                 if (set.PlainFeatures is not null && _random.NextDouble() < _profileDropout)
                     (feats, offs) = (set.PlainFeatures[s], set.PlainOffsets![s]);
-                if (_dropout > 0) (feats, offs) = Drop(feats, offs);
+                if (_dropout > 0 || _treeOf is not null) (feats, offs) = Drop(feats, offs);
                 var gold = set.Gold[s];
                 int n = gold.Length;
                 var emissions = new float[n * _tags];
@@ -458,7 +478,10 @@ public sealed class NerTrainer
             {
                 newOffs[i] = kept.Count;
                 for (int j = offs[i]; j < offs[i + 1]; j++)
-                    if (_random.NextDouble() >= _dropout) kept.Add(feats[j]);
+                {
+                    if (_treeOf is not null && _treeOf[feats[j]] >= 0 && _treeOf[feats[j]] != _tree) continue;
+                    if (_dropout == 0 || _random.NextDouble() >= _dropout) kept.Add(feats[j]);
+                }
             }
             newOffs[^1] = kept.Count;
             return ([.. kept], newOffs);
