@@ -123,15 +123,7 @@ public class CorpusTagProfileTests
         Assert.True(b.Count > a.Count);
     }
 
-    private static readonly ConllSentence[] TwoStageTrain =
-    [
-        new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
-        new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
-        new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
-        new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
-        new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
-        new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
-    ];
+    private static readonly ConllSentence[] TwoStageTrain = NerTrainingSample.Sentences;
 
     private static readonly List<NerToken[]> TwoStageCorpus = Enumerable.Range(0, 4).Select(_ => Words("قال", "محمد", "إن", "بغداد", "هادئة")).ToList();
 

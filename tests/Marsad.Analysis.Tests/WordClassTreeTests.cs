@@ -8,8 +8,7 @@ public class WordClassTreeTests
 {
     private static NerToken[] Words(params string[] words) => words.Select(w => NerToken.From(w)).ToArray();
 
-    private static readonly string[] Vocabulary = ["قال", "محمد", "علي", "إن", "بغداد", "هادئة", "زار", "خالد", "القاهرة", "أمس", "أعلنت", "وزارة",
-        "الخارجية", "في", "دمشق", "وصل", "سعيد", "إلى", "أحمد", "غادر", "عمر"];
+    private static readonly string[] Vocabulary = NerTrainingSample.Vocabulary;
 
     /// <summary>Two trees of three levels; <paramref name="secondTreeShift"/> moves every word to another class in the second tree only.</summary>
     private static WordClusters TwoTrees(int secondTreeShift = 0)
@@ -20,7 +19,7 @@ public class WordClassTreeTests
             int first = k % 3, second = (k + secondTreeShift) % 4;
             ids[ArabicNormalizer.Matching.Normalize(Vocabulary[k])] = [first, first * 2 + k % 2, k, second, second * 2 + k % 2, 100 + (k + secondTreeShift) % Vocabulary.Length];
         }
-        return new WordClusters(ids, [3, 6, 21, 4, 8, 121], trees: 2);
+        return new WordClusters(ids, [3, 6, Vocabulary.Length, 4, 8, 100 + Vocabulary.Length], trees: 2);
     }
 
     private static readonly WordLexicon NoCounts = new(new Dictionary<string, int>());
@@ -58,16 +57,6 @@ public class WordClassTreeTests
         finally { File.Delete(path); }
     }
 
-    private static readonly ConllSentence[] Train =
-    [
-        new(["قال", "محمد", "علي", "إن", "بغداد", "هادئة"], ["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
-        new(["زار", "خالد", "القاهرة", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
-        new(["أعلنت", "وزارة", "الخارجية", "في", "دمشق"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
-        new(["وصل", "سعيد", "إلى", "بغداد"], ["O", "B-PERS", "O", "B-LOC"]),
-        new(["قال", "أحمد", "إن", "دمشق", "هادئة"], ["O", "B-PERS", "O", "B-LOC", "O"]),
-        new(["غادر", "عمر", "القاهرة"], ["O", "B-PERS", "B-LOC"]),
-    ];
-
     [Theory]
     [InlineData(1, false)]
     [InlineData(2, true)]
@@ -75,7 +64,7 @@ public class WordClassTreeTests
     {
         var trainer = new NerTrainer(NerLexicon.Empty, TwoTrees(), NoCounts);
         var options = new NerTrainingOptions { MaxEpochs = 3, DevFraction = 0.34, Folds = 2, Ensemble = ensemble, MentionReplacement = 0 };
-        var result = trainer.Train(Train, options);
+        var result = trainer.Train(NerTrainingSample.Sentences, options);
         var sentence = Words("قال", "سعيد", "إن", "القاهرة", "هادئة");
         var lexicon = NerLexicon.Empty.WithNameParts(result.NameParts);
         var scores = new NerTagger(result.Model, new NerFeaturizer(lexicon, TwoTrees(), NoCounts)).Scores(sentence);
