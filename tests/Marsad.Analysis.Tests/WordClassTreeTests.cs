@@ -42,6 +42,13 @@ public class WordClassTreeTests
     }
 
     [Fact]
+    public void More_trees_than_a_feature_can_name_are_refused()
+    {
+        var eight = new WordClusters(new Dictionary<string, int[]>(StringComparer.Ordinal), [.. Enumerable.Repeat(1, 8)], trees: 8);
+        Assert.Throws<ArgumentException>(() => new NerFeaturizer(NerLexicon.Empty, eight, NoCounts));
+    }
+
+    [Fact]
     public void Trees_survive_a_save_and_load()
     {
         string path = Path.Combine(Path.GetTempPath(), $"marsad-trees-{Guid.NewGuid():N}.tsv.gz");

@@ -20,6 +20,7 @@ public sealed class NerFeaturizer
     public NerFeaturizer(NerLexicon lexicon, WordClusters clusters, WordLexicon frequencies, CorpusTagProfile? profile = null, TopicWords? topics = null,
         Collocations? collocations = null)
     {
+        if (clusters.Trees > MaxTrees) throw new ArgumentException($"{clusters.Trees} word-class trees; features can name at most {MaxTrees}", nameof(clusters));
         _lexicon = lexicon;
         _clusters = clusters;
         _frequencies = frequencies;
