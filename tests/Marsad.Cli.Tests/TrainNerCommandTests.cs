@@ -16,8 +16,20 @@ public class TrainNerCommandTests
     }
 }
 
-public class TrainNerDevPartTests
+public class TrainNerCountTests
 {
+    [Theory]
+    [InlineData("--copy-rounds")]
+    [InlineData("--first-stage-ensemble")]
+    public void A_count_below_one_is_a_usage_error_that_writes_nothing(string option)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-train-" + Guid.NewGuid().ToString("N"));
+        var r = MarsadProcess.Run(["train", "ner", option, "0", "--out", output]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"{option} must be at least 1", r.StdErr);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("11")]

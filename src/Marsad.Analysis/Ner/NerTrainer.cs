@@ -37,6 +37,11 @@ public sealed record NerTrainingOptions
     /// of them beside the originals: more names seen over the epochs without outweighing the labelled sentences.
     /// </summary>
     public int CopyRounds { get; init; } = 3;
+    /// <summary>
+    /// The first-stage taggers that label the raw corpus are the mean of this many perceptrons, each reading its own
+    /// word-class tree, so that the corpus profile does not hang on one partition either.
+    /// </summary>
+    public int FirstStageEnsemble { get; init; } = 5;
 }
 
 public sealed record NerTrainingResult(PerceptronModel Model, NameParts NameParts, int Epochs, double DevF1, IReadOnlyList<double> DevCurve, CorpusTagProfile Profile);
@@ -98,7 +103,7 @@ public sealed class NerTrainer
         var shipped = CorpusTagProfile.Empty;
         if (corpus is { Count: > 0 })
         {
-            var plain = ChooseEpochs(split, trainIds, devIds, options with { Ensemble = 1 }, profileOf, "first stage");
+            var plain = ChooseEpochs(split, trainIds, devIds, options with { Ensemble = options.FirstStageEnsemble }, profileOf, "first stage");
             int folds = options.ProfileFolds;
             int FoldOf(int s) => (int)((long)s * folds / sentences.Count);
             var profiles = new CorpusTagProfile[folds];
@@ -232,7 +237,7 @@ public sealed class NerTrainer
     /// <summary>A first-stage tagger trained on <paramref name="ids"/> labels the corpus; the counts per word are its profile.</summary>
     private CorpusTagProfile ProfileCorpus(Split split, int[] ids, int epochs, NerTrainingOptions options, IReadOnlyList<NerToken[]> corpus)
     {
-        var (model, _) = TrainFixed(split, ids, epochs, options with { Ensemble = 1 }, _ => CorpusTagProfile.Empty);
+        var (model, _) = TrainFixed(split, ids, epochs, options with { Ensemble = options.FirstStageEnsemble }, _ => CorpusTagProfile.Empty);
         var featurizer = new NerFeaturizer(_baseLexicon.WithNameParts(CountParts(split, ids)), _clusters, _frequencies, topics: Topics, collocations: Collocations);
         var tagger = new NerTagger(model, featurizer);
         int parts = Math.Max(1, Environment.ProcessorCount);

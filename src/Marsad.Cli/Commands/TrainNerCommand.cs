@@ -38,16 +38,18 @@ internal static class TrainNerCommand
         var corpusNames = new Option<double>("--corpus-name-share") { Description = "Share of mention replacements drawn from the names the corpus taggers were sure of", DefaultValueFactory = _ => new NerTrainingOptions().CorpusNameShare };
         var copyRounds = new Option<int>("--copy-rounds") { Description = "Rounds of mention-replaced copies, each drawing its own names; an epoch reads one round beside the labelled sentences", DefaultValueFactory = _ => new NerTrainingOptions().CopyRounds };
         var devPart = new Option<int?>("--dev-part") { Description = "Hold out this part of the split (1 to 10 for the default tenth, by position) instead of the last: it is moved to the end before training" };
+        var firstStage = new Option<int>("--first-stage-ensemble") { Description = "Perceptrons averaged in each first-stage tagger that labels the corpus", DefaultValueFactory = _ => new NerTrainingOptions().FirstStageEnsemble };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds, devPart,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds, devPart, firstStage,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
             var clock = Stopwatch.StartNew();
             foreach (var share in new[] { dropout, profileDropout, replacement, corpusNames })
                 if (r.GetValue(share) is < 0 or > 1) throw new CliException($"{share.Name} must be between 0 and 1");
-            if (r.GetValue(copyRounds) < 1) throw new CliException($"{copyRounds.Name} must be at least 1");
+            foreach (var count in new[] { copyRounds, firstStage })
+                if (r.GetValue(count) < 1) throw new CliException($"{count.Name} must be at least 1");
             if (r.GetValue(dev) is <= 0 or >= 1) throw new CliException($"{dev.Name} must be between 0 and 1, both excluded");
             int parts = DevPart.Parts(r.GetValue(dev));
             if (r.GetValue(devPart) is int p && (p < 1 || p > parts)) throw new CliException($"{devPart.Name} must be between 1 and {parts}");
@@ -98,6 +100,7 @@ internal static class TrainNerCommand
                 MentionReplacement = r.GetValue(replacement),
                 CorpusNameShare = r.GetValue(corpusNames),
                 CopyRounds = r.GetValue(copyRounds),
+                FirstStageEnsemble = r.GetValue(firstStage),
             }, raw);
             string modelPath = Path.Combine(outDir, "model.bin.gz");
             result.Model.Save(modelPath);
