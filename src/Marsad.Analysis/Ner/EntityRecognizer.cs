@@ -17,16 +17,26 @@ public sealed class EntityRecognizer : IDocumentStage
     private readonly NerTagger _tagger;
     private readonly WordLexicon _frequencies;
     private readonly DocumentConsistency _consistency;
+    private readonly QuotedWorkTitles _titles;
 
-    public EntityRecognizer(NerTagger tagger, WordLexicon? frequencies = null)
+    public EntityRecognizer(NerTagger tagger, WordLexicon? frequencies = null, QuotedWorkTitles? titles = null)
     {
         _tagger = tagger;
         _frequencies = frequencies ?? WordLexicon.Default;
         _consistency = new DocumentConsistency(tagger.Featurizer.Lexicon, _frequencies);
+        _titles = titles ?? QuotedWorkTitles.Default;
     }
 
     public NerTagger Tagger => _tagger;
-    public DocumentConsistency Consistency => _consistency;
+    /// <summary>
+    /// What follows the tagger, in place: one type per name across the article (when the sentences are one),
+    /// then each quoted work title made one MISC mention. A title comes last so that its words never spread.
+    /// </summary>
+    public void Resolve(IReadOnlyList<IReadOnlyList<NerToken>> sentences, IReadOnlyList<int[]> tags, bool sameArticle = true)
+    {
+        if (sameArticle) _consistency.Apply(sentences, tags);
+        for (int s = 0; s < sentences.Count; s++) _titles.Apply(sentences[s], tags[s]);
+    }
 
     private static readonly Lazy<EntityRecognizer> Shared = new(() => Load());
 
@@ -61,7 +71,7 @@ public sealed class EntityRecognizer : IDocumentStage
             confidence.Add(c);
         }
         var before = tags.Select(t => (int[])t.Clone()).ToList();
-        _consistency.Apply(nerTokens, tags);
+        Resolve(nerTokens, tags);
 
         var mentions = new List<EntityMention>();
         for (int s = 0; s < ranges.Count; s++)

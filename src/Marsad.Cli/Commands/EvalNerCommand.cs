@@ -45,7 +45,7 @@ internal static class EvalNerCommand
                 var words = group.Select(g => g.Tokens.Select(rewrite).Select(w => NerToken.From(w)).ToArray()).ToList();
                 int section = r.GetValue(window) > 0 ? recognizer.Tagger.Featurizer.SectionOf(words) : NerFeaturizer.SentenceSection;
                 var tags = words.Select(w => recognizer.Tagger.Tag(w, section: section)).ToList();
-                if (r.GetValue(window) > 0) recognizer.Consistency.Apply(words, tags);
+                recognizer.Resolve(words, tags, sameArticle: r.GetValue(window) > 0);
                 for (int k = 0; k < group.Count; k++)
                 {
                     var s = group[k];
