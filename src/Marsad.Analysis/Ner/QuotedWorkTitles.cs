@@ -51,7 +51,8 @@ public sealed class QuotedWorkTitles
     {
         for (int i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!NamesWork(tokens[i]) || !Closing.TryGetValue(tokens[i + 1].Norm, out var close)) continue;
+            // The quotation mark is the rarer condition and the cheaper one: it is tested first.
+            if (!Closing.TryGetValue(tokens[i + 1].Norm, out var close) || !NamesWork(tokens[i])) continue;
             int end = -1;
             for (int j = i + 2; j < tokens.Count && j <= i + 2 + MaxWords; j++)
             {
