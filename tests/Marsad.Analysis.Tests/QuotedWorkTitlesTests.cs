@@ -8,12 +8,12 @@ public class QuotedWorkTitlesTests
     private static readonly QuotedWorkTitles Titles = new(["برنامج", "رواية", "=بعنوان"]);
 
     /// <summary>Tags after the rule for words given with the tagger's tags ("word/TAG", O when none).</summary>
-    private static string Run(string tagged, QuotedWorkTitles? titles = null)
+    private static string Run(string tagged)
     {
         var pairs = tagged.Split(' ').Select(w => w.Split('/')).ToArray();
         var tokens = pairs.Select(p => NerToken.From(p[0])).ToList();
         var tags = pairs.Select(p => p.Length > 1 ? Array.IndexOf(NerTagSet.Names, p[1]) : NerTagSet.Outside).ToArray();
-        (titles ?? Titles).Apply(tokens, tags);
+        Titles.Apply(tokens, tags);
         return string.Join(' ', tags.Select(t => NerTagSet.Names[t]));
     }
 
@@ -44,6 +44,17 @@ public class QuotedWorkTitlesTests
     [Fact]
     public void AMentionTheTaggerRanThroughTheClosingMarkStartsAfterIt() =>
         Assert.Equal("O O B-MISC O B-ORG", Run("برنامج « حكايات/B-ORG »/I-ORG القناة/I-ORG"));
+
+    [Fact]
+    public void AnalyzeGivesTheTitleAsAMentionOfTheOriginalText()
+    {
+        const string text = "وقدمت المذيعة برنامجها «معكم» على القناة، فيما صدرت رواية «أولاد حارتنا» في طبعة جديدة.";
+        var doc = EntityRecognizer.Default.Apply(TextAnalyzer.Default.Analyze(text));
+        var titles = doc.Entities.Where(e => e.Type == "MISC").Select(e => e.Text).ToList();
+        Assert.Contains("معكم", titles);
+        Assert.Contains("أولاد حارتنا", titles);
+        foreach (var e in doc.Entities) Assert.Equal(text[e.Start..e.End], e.Text);
+    }
 
     [Fact]
     public void TheShippedListKnowsCommonWorkNouns()

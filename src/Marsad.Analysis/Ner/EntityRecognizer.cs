@@ -28,6 +28,7 @@ public sealed class EntityRecognizer : IDocumentStage
     }
 
     public NerTagger Tagger => _tagger;
+
     /// <summary>
     /// What follows the tagger, in place: one type per name across the article (when the sentences are one),
     /// then each quoted work title made one MISC mention. A title comes last so that its words never spread.
