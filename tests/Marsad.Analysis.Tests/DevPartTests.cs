@@ -34,9 +34,24 @@ public class DevPartTests
     }
 
     [Fact]
+    public void A_held_out_part_is_the_part_moved_to_the_end_and_the_others_are_what_precedes_it()
+    {
+        var sentences = Enumerable.Range(0, 3972).ToArray();
+        for (int part = 1; part <= 10; part++)
+        {
+            var moved = DevPart.MoveToEnd(sentences, part, 10);
+            var (others, held) = DevPart.Remove(sentences, part, 10);
+            Assert.Equal(moved.Take(others.Count), others);
+            Assert.Equal(moved.Skip(others.Count), held);
+            Assert.Equal(397, held.Count, tolerance: 1);
+        }
+    }
+
+    [Fact]
     public void A_part_outside_the_split_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DevPart.MoveToEnd(Twenty, part: 0, parts: 10));
         Assert.Throws<ArgumentOutOfRangeException>(() => DevPart.MoveToEnd(Twenty, part: 11, parts: 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DevPart.Remove(Twenty, part: 0, parts: 10));
     }
 }

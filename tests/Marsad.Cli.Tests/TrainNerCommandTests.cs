@@ -3,11 +3,11 @@ namespace Marsad.Cli.Tests;
 /// <summary>The training commands refuse impossible settings before they write anything.</summary>
 public class TrainCommandUsageTests
 {
-    /// <summary>Runs <c>train COMMAND OPTION VALUE --out PATH</c>; asserts exit code 2, the message, and that nothing was written.</summary>
-    private static void AssertUsageError(string command, string option, string value, string message)
+    /// <summary>Runs <c>train COMMAND OPTION VALUE… --out PATH</c>; asserts exit code 2, the message, and that nothing was written.</summary>
+    private static void AssertUsageError(string command, string option, string value, string message, params string[] more)
     {
         string output = Path.Combine(Path.GetTempPath(), $"marsad-{command}-" + Guid.NewGuid().ToString("N"));
-        var r = MarsadProcess.Run(["train", command, option, value, "--out", output]);
+        var r = MarsadProcess.Run(["train", command, option, value, .. more, "--out", output]);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(message, r.StdErr);
         Assert.False(Directory.Exists(output));
@@ -32,6 +32,16 @@ public class TrainCommandUsageTests
     [InlineData("11")]
     public void A_dev_part_outside_the_split_is_a_usage_error_that_writes_nothing(string part) =>
         AssertUsageError("ner", "--dev-part", part, "--dev-part must be between 1 and 10");
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("11")]
+    public void A_held_out_part_outside_the_split_is_a_usage_error_that_writes_nothing(string part) =>
+        AssertUsageError("ner", "--hold-out", part, "--hold-out must be between 1 and 10");
+
+    [Fact]
+    public void A_held_out_part_with_a_dev_part_is_a_usage_error_that_writes_nothing() =>
+        AssertUsageError("ner", "--hold-out", "3", "--dev-part and --hold-out cannot be combined", "--dev-part", "5");
 
     [Theory]
     [InlineData("--words", "0", "must be at least")]

@@ -16,11 +16,26 @@ public static class DevPart
     /// </summary>
     public static IReadOnlyList<T> MoveToEnd<T>(IReadOnlyList<T> sentences, int part, int parts)
     {
+        var (from, to) = Range(sentences.Count, part, parts);
+        if (part == parts) return sentences;
+        return [.. sentences.Take(from), .. sentences.Skip(to), .. sentences.Skip(from).Take(to - from)];
+    }
+
+    /// <summary>
+    /// The sentences without part <paramref name="part"/>, in their order, and that part: a part no stage of training
+    /// sees, scored afterwards the way the test split is.
+    /// </summary>
+    public static (IReadOnlyList<T> Others, IReadOnlyList<T> Part) Remove<T>(IReadOnlyList<T> sentences, int part, int parts)
+    {
+        var (from, to) = Range(sentences.Count, part, parts);
+        return ([.. sentences.Take(from), .. sentences.Skip(to)], [.. sentences.Skip(from).Take(to - from)]);
+    }
+
+    private static (int From, int To) Range(int count, int part, int parts)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, parts);
-        if (part == parts) return sentences;
-        int from = (int)Math.Round(sentences.Count * (part - 1) / (double)parts, MidpointRounding.ToEven);
-        int to = (int)Math.Round(sentences.Count * part / (double)parts, MidpointRounding.ToEven);
-        return [.. sentences.Take(from), .. sentences.Skip(to), .. sentences.Skip(from).Take(to - from)];
+        return ((int)Math.Round(count * (part - 1) / (double)parts, MidpointRounding.ToEven),
+                (int)Math.Round(count * part / (double)parts, MidpointRounding.ToEven));
     }
 }

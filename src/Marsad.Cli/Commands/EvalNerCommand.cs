@@ -35,37 +35,30 @@ internal static class EvalNerCommand
             int rejected = 0;
             var sentences = ConllCorpus.Read(r.GetValue(gold)!, m => { rejected++; Console.Error.WriteLine(m); });
             var rewrite = SpellingVariants.Get(r.GetValue(spelling)!);
-            var scorer = new SpanScorer();
             using var writer = r.GetValue(predictions) is { } p ? new StreamWriter(p, false, new UTF8Encoding(false)) : null;
-            long tokens = 0;
-            int block = Math.Max(1, r.GetValue(window));
-            for (int from = 0; from < sentences.Count; from += block)
+            long tokens = sentences.Sum(s => (long)s.Tokens.Length);
+            var scorer = NerEvaluation.Score(recognizer, sentences, r.GetValue(window), rewrite, (s, predicted) =>
             {
-                var group = sentences.Skip(from).Take(block).ToList();
-                var words = group.Select(g => g.Tokens.Select(rewrite).Select(w => NerToken.From(w)).ToArray()).ToList();
-                int section = r.GetValue(window) > 0 ? recognizer.Tagger.Featurizer.SectionOf(words) : NerFeaturizer.SentenceSection;
-                var tags = words.Select(w => recognizer.Tagger.Tag(w, section: section)).ToList();
-                recognizer.Resolve(words, tags, sameArticle: r.GetValue(window) > 0);
-                for (int k = 0; k < group.Count; k++)
-                {
-                    var s = group[k];
-                    tokens += s.Tokens.Length;
-                    scorer.Add(s.Entities(), TagScheme.ToSpans(tags[k]));
-                    if (writer is null) continue;
-                    var goldTags = s.TagIds();
-                    for (int i = 0; i < s.Tokens.Length; i++)
-                        writer.Write($"{s.Tokens[i]} {NerTagSet.Names[goldTags[i]]} {NerTagSet.Names[tags[k][i]]}\n");
-                    writer.Write('\n');
-                }
-            }
+                if (writer is null) return;
+                var goldTags = s.TagIds();
+                for (int i = 0; i < s.Tokens.Length; i++)
+                    writer.Write($"{s.Tokens[i]} {NerTagSet.Names[goldTags[i]]} {NerTagSet.Names[predicted[i]]}\n");
+                writer.Write('\n');
+            });
             Console.WriteLine($"{sentences.Count} sentences, {tokens} tokens ({rejected} lines rejected); spelling {r.GetValue(spelling)}; model loaded in {loadSeconds:F2}s");
-            Console.WriteLine($"{"type",-6}{"gold",7}{"pred",7}{"P",9}{"R",9}{"F1",9}");
-            foreach (var (type, score) in scorer.ByType) Print(type, score);
-            Print("micro", scorer.Micro);
+            PrintScores(scorer);
             Console.WriteLine($"micro-F1 {scorer.Micro.F1:F4}");
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>Per-type and micro precision, recall and F1 as a table.</summary>
+    internal static void PrintScores(SpanScorer scorer)
+    {
+        Console.WriteLine($"{"type",-6}{"gold",7}{"pred",7}{"P",9}{"R",9}{"F1",9}");
+        foreach (var (type, score) in scorer.ByType) Print(type, score);
+        Print("micro", scorer.Micro);
     }
 
     private static void Print(string name, PrfScore s) =>

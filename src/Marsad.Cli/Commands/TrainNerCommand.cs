@@ -38,10 +38,11 @@ internal static class TrainNerCommand
         var corpusNames = new Option<double>("--corpus-name-share") { Description = "Share of mention replacements drawn from the names the corpus taggers were sure of", DefaultValueFactory = _ => new NerTrainingOptions().CorpusNameShare };
         var copyRounds = new Option<int>("--copy-rounds") { Description = "Rounds of mention-replaced copies, each drawing its own names; an epoch reads one round beside the labelled sentences", DefaultValueFactory = _ => new NerTrainingOptions().CopyRounds };
         var devPart = new Option<int?>("--dev-part") { Description = "Hold out this part of the split (1 to 10 for the default tenth, by position) instead of the last: it is moved to the end before training" };
+        var holdOut = new Option<int?>("--hold-out") { Description = "Leave this part of the split (1 to 10 for the default tenth, by position) out of training altogether, then score the trained model on it as `eval ner` scores a file" };
         var firstStage = new Option<int>("--first-stage-ensemble") { Description = "Perceptrons averaged in each first-stage tagger that labels the corpus", DefaultValueFactory = _ => new NerTrainingOptions().FirstStageEnsemble };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and compile its lexicons into resources/ner.")
         {
-            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds, devPart, firstStage,
+            train, geonames, worldCities, countries, triggers, clusters, topics, collocations, documents, output, epochs, seed, dev, dropout, corpus, every, ensemble, minCount, profileDropout, replacement, corpusNames, copyRounds, devPart, holdOut, firstStage,
         };
         cmd.SetAction(r => CommandErrors.Run(() =>
         {
@@ -52,7 +53,9 @@ internal static class TrainNerCommand
                 if (r.GetValue(count) < 1) throw new CliException($"{count.Name} must be at least 1");
             if (r.GetValue(dev) is <= 0 or >= 1) throw new CliException($"{dev.Name} must be between 0 and 1, both excluded");
             int parts = DevPart.Parts(r.GetValue(dev));
-            if (r.GetValue(devPart) is int p && (p < 1 || p > parts)) throw new CliException($"{devPart.Name} must be between 1 and {parts}");
+            foreach (var partOption in new[] { devPart, holdOut })
+                if (r.GetValue(partOption) is int p && (p < 1 || p > parts)) throw new CliException($"{partOption.Name} must be between 1 and {parts}");
+            if (r.GetValue(devPart) is not null && r.GetValue(holdOut) is not null) throw new CliException($"{devPart.Name} and {holdOut.Name} cannot be combined");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 
@@ -85,6 +88,12 @@ internal static class TrainNerCommand
                 sentences = DevPart.MoveToEnd(sentences, part, parts);
                 Console.WriteLine($"dev part {part} of {parts} moved to the end");
             }
+            IReadOnlyList<ConllSentence> heldOut = [];
+            if (r.GetValue(holdOut) is int outPart)
+            {
+                (sentences, heldOut) = DevPart.Remove(sentences, outPart, parts);
+                Console.WriteLine($"part {outPart} of {parts} ({heldOut.Count} sentences) held out of training");
+            }
             var raw = RawCorpus.Read(r.GetValue(corpus)!, Math.Max(1, r.GetValue(every)));
             var trainer = new NerTrainer(baseLexicon, wordClusters, WordLexicon.Default, Console.WriteLine) { Topics = topicWords, Collocations = pairs };
             var result = trainer.Train(sentences, new NerTrainingOptions
@@ -108,6 +117,15 @@ internal static class TrainNerCommand
                 $"Words inside entities of {Path.GetFileName(r.GetValue(train))} (ANERcorp, CC BY-SA 4.0): word, all, PER, LOC, ORG, MISC counts. Built by `marsad train ner`.");
             result.Profile.Save(Path.Combine(outDir, "corpus-tags.tsv.gz"),
                 $"How first-stage taggers labelled each word (proclitic-free matching form) of {string.Join(", ", r.GetValue(corpus)!.Select(Path.GetFileName))}: word, all, PER, LOC, ORG, MISC, begins (a spelling with ج or غ seen fewer than 100 times counts all its ج/غ spellings). Built by `marsad train ner`.");
+            if (heldOut.Count > 0)
+            {
+                // The model as the files just written would load it, without reading them back.
+                var featurizer = new NerFeaturizer(baseLexicon.WithNameParts(result.NameParts), wordClusters, WordLexicon.Default, result.Profile, topicWords, pairs);
+                var scorer = NerEvaluation.Score(new EntityRecognizer(new NerTagger(result.Model, featurizer)), heldOut, r.GetValue(documents));
+                Console.WriteLine($"held-out part {r.GetValue(holdOut)} of {parts}, {heldOut.Count} sentences, read as articles of {r.GetValue(documents)}:");
+                EvalNerCommand.PrintScores(scorer);
+                Console.WriteLine($"held-out micro-F1 {scorer.Micro.F1:F4}");
+            }
             long peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine($"{sentences.Count} sentences ({rejected} lines rejected); {result.Epochs} epochs, dev micro-F1 {result.DevF1:F4}");
             Console.WriteLine($"model: {result.Model.FeatureCount} features → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
