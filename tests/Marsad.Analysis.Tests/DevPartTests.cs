@@ -22,7 +22,8 @@ public class DevPartTests
     [Fact]
     public void The_moved_part_is_what_the_trainer_holds_out_when_the_split_does_not_divide_evenly()
     {
-        // 3,972 sentences, as in the ANERcorp train split: the trainer holds out the last round(397.2) = 397.
+        // 3,972 sentences, as in the ANERcorp train split: parts of 397 or 398 sentences, each held out whole (the
+        // trainer is told its size; the share alone would hold out round(397.2) = 397).
         var sentences = Enumerable.Range(0, 3972).ToArray();
         for (int part = 1; part <= 10; part++)
         {
@@ -30,6 +31,7 @@ public class DevPartTests
             Assert.Equal(sentences.Length, moved.Distinct().Count());
             int from = (int)Math.Round(3972 * (part - 1) / 10.0), to = (int)Math.Round(3972 * part / 10.0);
             Assert.Equal(sentences[from..to], moved.Skip(moved.Count - (to - from)));
+            Assert.Equal(to - from, DevPart.Size(sentences.Length, part, 10));
         }
     }
 

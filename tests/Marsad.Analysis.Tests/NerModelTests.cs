@@ -24,6 +24,16 @@ public class NerModelTests
         return trainer.Train(Corpus, options);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AGivenNumberOfDevSentencesIsHeldOutExactly(int held)
+    {
+        var log = new List<string>();
+        TrainTiny(new NerTrainingOptions { MaxEpochs = 2, DevFraction = 0.34, DevSentences = held, Folds = 2 }, log);
+        Assert.Contains(log, line => line.StartsWith("dev choice:") && line.Contains($"/ {held} dev sentences"));
+    }
+
     [Fact]
     public void SavedAndReloadedModelTagsIdentically()
     {

@@ -31,6 +31,13 @@ public static class DevPart
         return ([.. sentences.Take(from), .. sentences.Skip(to)], [.. sentences.Skip(from).Take(to - from)]);
     }
 
+    /// <summary>How many sentences part <paramref name="part"/> holds (the parts of an uneven split differ by one).</summary>
+    public static int Size(int count, int part, int parts)
+    {
+        var (from, to) = Range(count, part, parts);
+        return to - from;
+    }
+
     private static (int From, int To) Range(int count, int part, int parts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);

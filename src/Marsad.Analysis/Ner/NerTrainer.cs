@@ -7,6 +7,8 @@ public sealed record NerTrainingOptions
 {
     /// <summary>The share of training sentences (the last ones, as the corpus split itself is sequential) held out to choose the epochs.</summary>
     public double DevFraction { get; init; } = 0.1;
+    /// <summary>Exactly this many of the last sentences held out instead of the share (a part of the split moved there, whole).</summary>
+    public int? DevSentences { get; init; }
     public int MaxEpochs { get; init; } = 20;
     /// <summary>Stop looking once the dev score has not improved for this many epochs.</summary>
     public int Patience { get; init; } = 4;
@@ -94,7 +96,9 @@ public sealed class NerTrainer
         var split = new Split(tokens, gold, sections, Enumerable.Range(0, tokens.Length).ToArray(), new int[tokens.Length]);
         Array.Fill(split.Round, Split.Original);
 
-        int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
+        if (options.DevSentences is int held && (held < 1 || held >= sentences.Count))
+            throw new ArgumentOutOfRangeException(nameof(options), $"{held} dev sentences of {sentences.Count}");
+        int devStart = options.DevSentences is int h ? sentences.Count - h : (int)Math.Round(sentences.Count * (1 - options.DevFraction));
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
         int[] devIds = Enumerable.Range(devStart, sentences.Count - devStart).ToArray();
         int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();

@@ -101,6 +101,7 @@ internal static class TrainNerCommand
                 MaxEpochs = r.GetValue(epochs),
                 Seed = r.GetValue(seed),
                 DevFraction = r.GetValue(dev),
+                DevSentences = r.GetValue(devPart) is int movedPart ? DevPart.Size(sentences.Count, movedPart, parts) : null,
                 FeatureDropout = r.GetValue(dropout),
                 Ensemble = r.GetValue(ensemble),
                 ProfileMinCount = r.GetValue(minCount),
