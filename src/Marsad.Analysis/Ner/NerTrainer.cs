@@ -96,9 +96,12 @@ public sealed class NerTrainer
         var split = new Split(tokens, gold, sections, Enumerable.Range(0, tokens.Length).ToArray(), new int[tokens.Length]);
         Array.Fill(split.Round, Split.Original);
 
-        if (options.DevSentences is int held && (held < 1 || held >= sentences.Count))
-            throw new ArgumentOutOfRangeException(nameof(options), $"{held} dev sentences of {sentences.Count}");
-        int devStart = options.DevSentences is int h ? sentences.Count - h : (int)Math.Round(sentences.Count * (1 - options.DevFraction));
+        int devStart = (int)Math.Round(sentences.Count * (1 - options.DevFraction));
+        if (options.DevSentences is int held)
+        {
+            if (held < 1 || held >= sentences.Count) throw new ArgumentOutOfRangeException(nameof(options), $"{held} dev sentences of {sentences.Count}");
+            devStart = sentences.Count - held;
+        }
         int[] trainIds = Enumerable.Range(0, devStart).ToArray();
         int[] devIds = Enumerable.Range(devStart, sentences.Count - devStart).ToArray();
         int[] allIds = Enumerable.Range(0, sentences.Count).ToArray();
