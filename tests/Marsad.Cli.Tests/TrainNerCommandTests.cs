@@ -40,6 +40,14 @@ public class TrainCommandUsageTests
         AssertUsageError("ner", "--hold-out", part, "--hold-out must be between 1 and 10");
 
     [Fact]
+    public void A_held_out_part_without_an_output_folder_is_a_usage_error()
+    {
+        var r = MarsadProcess.Run(["train", "ner", "--hold-out", "3"]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--hold-out trains on part of the split: give --out a folder", r.StdErr);
+    }
+
+    [Fact]
     public void A_held_out_part_with_a_dev_part_is_a_usage_error_that_writes_nothing() =>
         AssertUsageError("ner", "--hold-out", "3", "--dev-part and --hold-out cannot be combined", "--dev-part", "5");
 

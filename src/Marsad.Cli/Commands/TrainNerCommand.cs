@@ -56,6 +56,9 @@ internal static class TrainNerCommand
             foreach (var partOption in new[] { devPart, holdOut })
                 if (r.GetValue(partOption) is int p && (p < 1 || p > parts)) throw new CliException($"{partOption.Name} must be between 1 and {parts}");
             if (r.GetValue(devPart) is not null && r.GetValue(holdOut) is not null) throw new CliException($"{devPart.Name} and {holdOut.Name} cannot be combined");
+            // A model trained without a tenth of the split must not replace the shipped one by default.
+            if (r.GetValue(holdOut) is not null && r.GetResult(output) is null or { Implicit: true })
+                throw new CliException($"{holdOut.Name} trains on part of the split: give {output.Name} a folder for its files");
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 
