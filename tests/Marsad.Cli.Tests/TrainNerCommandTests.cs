@@ -40,6 +40,16 @@ public class TrainCommandUsageTests
         AssertUsageError("ner", "--hold-out", part, "--hold-out must be between 1 and 10");
 
     [Fact]
+    public void A_missing_training_file_is_reported_before_anything_is_written()
+    {
+        string output = Path.Combine(Path.GetTempPath(), "marsad-ner-" + Guid.NewGuid().ToString("N"));
+        var r = MarsadProcess.Run(["train", "ner", "--train", Path.Combine(output, "absent.txt"), "--out", output]);
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("absent.txt: no such file", r.StdErr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void A_held_out_part_without_an_output_folder_is_a_usage_error()
     {
         var r = MarsadProcess.Run(["train", "ner", "--hold-out", "3"]);

@@ -59,6 +59,7 @@ internal static class TrainNerCommand
             // A model trained without a tenth of the split must not replace the shipped one by default.
             if (r.GetValue(holdOut) is not null && r.GetResult(output) is null or { Implicit: true })
                 throw new CliException($"{holdOut.Name} trains on part of the split: give {output.Name} a folder for its files");
+            string trainPath = Require(r.GetValue(train)!);
             string outDir = r.GetValue(output)!;
             Directory.CreateDirectory(outDir);
 
@@ -85,7 +86,7 @@ internal static class TrainNerCommand
             Console.WriteLine(pairs.Count > 0 ? $"collocations: {pairs.Count} entries over {pairs.Pairs} word pairs" : "collocations: none (run `marsad train collocations` first for better accuracy)");
 
             int rejected = 0;
-            IReadOnlyList<ConllSentence> sentences = ConllCorpus.Read(Require(r.GetValue(train)!), m => { rejected++; Console.Error.WriteLine(m); });
+            IReadOnlyList<ConllSentence> sentences = ConllCorpus.Read(trainPath, m => { rejected++; Console.Error.WriteLine(m); });
             if (r.GetValue(devPart) is int part)
             {
                 sentences = DevPart.MoveToEnd(sentences, part, parts);
