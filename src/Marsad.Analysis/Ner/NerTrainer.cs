@@ -265,8 +265,8 @@ public sealed class NerTrainer
 
     /// <summary>
     /// The perceptrons of the ensemble. With several word-class trees, perceptron k reads tree k mod trees only, so the
-    /// mean of them is a mean over partitions rather than the pick of one (a tree no perceptron reads keeps zero weights;
-    /// the one-perceptron first stage reads the first tree).
+    /// mean of them is a mean over partitions rather than the pick of one (a tree no perceptron reads keeps zero weights:
+    /// an ensemble of one, such as `--first-stage-ensemble 1`, reads the first tree only).
     /// </summary>
     private Learner[] Learners(Dictionary<ulong, int> index, NerTrainingOptions options)
     {
