@@ -24,7 +24,7 @@ internal static class EvalNerCommand
         var window = new Option<int>("--document-sentences")
         {
             Description = "The file has no article boundaries: treat each run of this many sentences as one article for name consistency (0: sentence by sentence; 30 was chosen on a dev slice of the training split)",
-            DefaultValueFactory = _ => 30,
+            DefaultValueFactory = _ => NerEvaluation.DefaultDocumentSentences,
         };
         var cmd = new Command("ner", "Score the named-entity tagger on a CoNLL file.") { gold, predictions, spelling, window };
         cmd.SetAction(r => CommandErrors.Run(() =>
