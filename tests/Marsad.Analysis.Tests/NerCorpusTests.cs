@@ -32,7 +32,7 @@ public class NerCorpusTests
     public void CommittedRecogniserKeepsItsScoreReadingArticles(string spelling)
     {
         string path = SharedData.RequireFile("data/anercorp/ANERCorp_CamelLab_test.txt");
-        var scorer = NerEvaluation.Score(EntityRecognizer.Default, ConllCorpus.Read(path), NerEvaluation.DefaultDocumentSentences,
+        var scorer = NerEvaluation.Score(EntityRecognizer.Default, ConllCorpus.Read(path), ConllCorpus.SentencesPerArticle,
             SpellingVariants.Get(spelling));
         Assert.True(scorer.Micro.F1 >= ArticleFloor, $"micro-F1 {scorer.Micro.F1:F4} < {ArticleFloor} ({spelling})");
     }

@@ -23,6 +23,12 @@ public sealed record ConllSentence(string[] Tokens, string[] Labels)
 /// </summary>
 public static class ConllCorpus
 {
+    /// <summary>
+    /// These files have no article boundaries; training and scoring read each run of this many sentences as one
+    /// article (30 was chosen on a dev slice of the ANERcorp train split).
+    /// </summary>
+    public const int SentencesPerArticle = 30;
+
     public static List<ConllSentence> Read(string path, Action<string>? onReject = null)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);

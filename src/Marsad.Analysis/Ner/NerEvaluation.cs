@@ -7,9 +7,6 @@ namespace Marsad.Analysis.Ner;
 /// </summary>
 public static class NerEvaluation
 {
-    /// <summary>ANERcorp has no article boundaries; runs of 30 sentences were chosen on a dev slice of the train split.</summary>
-    public const int DefaultDocumentSentences = 30;
-
     public static SpanScorer Score(EntityRecognizer recognizer, IReadOnlyList<ConllSentence> sentences, int documentSentences,
         Func<string, string>? rewrite = null, Action<ConllSentence, int[]>? onSentence = null)
     {

@@ -26,7 +26,7 @@ public sealed record NerTrainingOptions
     /// <summary>The model is the mean of this many perceptrons, each shuffling the sentences with its own seed.</summary>
     public int Ensemble { get; init; } = 5;
     /// <summary>The split has no article boundaries: each run of this many sentences reads its news section as one article (0: each sentence alone).</summary>
-    public int DocumentSentences { get; init; } = NerEvaluation.DefaultDocumentSentences;
+    public int DocumentSentences { get; init; } = ConllCorpus.SentencesPerArticle;
     /// <summary>The second stage also learns from a copy of each training sentence with each name swapped, with this probability, for another of its type (0: no copies).</summary>
     public double MentionReplacement { get; init; } = 1;
     /// <summary>

@@ -23,8 +23,8 @@ internal static class EvalNerCommand
         spelling.AcceptOnlyFromAmong("as-is", "egyptian", "diacritics");
         var window = new Option<int>("--document-sentences")
         {
-            Description = "The file has no article boundaries: treat each run of this many sentences as one article for name consistency (0: sentence by sentence; 30 was chosen on a dev slice of the training split)",
-            DefaultValueFactory = _ => NerEvaluation.DefaultDocumentSentences,
+            Description = "The file has no article boundaries: treat each run of this many sentences as one article for name consistency (0: sentence by sentence; the default was chosen on a dev slice of the training split)",
+            DefaultValueFactory = _ => ConllCorpus.SentencesPerArticle,
         };
         var cmd = new Command("ner", "Score the named-entity tagger on a CoNLL file.") { gold, predictions, spelling, window };
         cmd.SetAction(r => CommandErrors.Run(() =>
