@@ -137,20 +137,8 @@ public sealed class NerFeaturizer
         switch (role)
         {
             case Role.Own: AddOwn(t, facts, features); break;
-            case Role.Previous:
-                Add(features, T.Wm1, t.Norm);
-                Add(features, T.StemM1, t.Stem);
-                AddFlags(features, T.LexM1, facts.Lexicon);
-                if (facts.Clusters is { } cm1) for (int g = 0; g < cm1.Length; g++) AddOfTree(features, T.ClM1, g * 100_000 + cm1[g], TreeOfLevel(g));
-                Add(features, T.FreqM1, facts.Frequency);
-                break;
-            case Role.Next:
-                Add(features, T.Wp1, t.Norm);
-                Add(features, T.StemP1, t.Stem);
-                AddFlags(features, T.LexP1, facts.Lexicon);
-                if (facts.Clusters is { } cp1) for (int g = 0; g < cp1.Length; g++) AddOfTree(features, T.ClP1, g * 100_000 + cp1[g], TreeOfLevel(g));
-                Add(features, T.FreqP1, facts.Frequency);
-                break;
+            case Role.Previous: AddNeighbour(t, facts, features, T.Wm1, T.StemM1, T.LexM1, T.ClM1, T.FreqM1); break;
+            case Role.Next: AddNeighbour(t, facts, features, T.Wp1, T.StemP1, T.LexP1, T.ClP1, T.FreqP1); break;
             case Role.SecondPrevious:
                 Add(features, T.Wm2, t.Norm);
                 AddFlags(features, T.LexM2, facts.Lexicon);
@@ -159,6 +147,16 @@ public sealed class NerFeaturizer
                 Add(features, T.Wp2, t.Norm);
                 break;
         }
+    }
+
+    /// <summary>What the word just before or after brings: the same kinds of evidence on either side, each under its own template.</summary>
+    private void AddNeighbour(NerToken t, in WordFacts facts, List<ulong> features, T word, T stem, T lexicon, T classes, T frequency)
+    {
+        Add(features, word, t.Norm);
+        Add(features, stem, t.Stem);
+        AddFlags(features, lexicon, facts.Lexicon);
+        if (facts.Clusters is { } c) for (int g = 0; g < c.Length; g++) AddOfTree(features, classes, g * 100_000 + c[g], TreeOfLevel(g));
+        Add(features, frequency, facts.Frequency);
     }
 
     /// <summary>The features of a neighbour position that falls before the first token or after the last.</summary>

@@ -122,15 +122,7 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
         return definite <= NounShare * lexicon.Frequency(f);
     }
 
-    private int WithSuffix(ReadOnlySpan<char> stem, string suffix)
-    {
-        int length = stem.Length + suffix.Length;
-        if (length > 64) return 0;
-        Span<char> buffer = stackalloc char[length];
-        stem.CopyTo(buffer);
-        suffix.CopyTo(buffer[stem.Length..]);
-        return lexicon.Frequency(buffer);
-    }
+    private int WithSuffix(ReadOnlySpan<char> stem, string suffix) => Joined(stem, suffix);
 
     private static void Cut(string o, int suffix, List<string> into)
     {
@@ -167,13 +159,16 @@ internal sealed class InflectionSplitter(WordLexicon lexicon, FixedSegmentations
 
     private int NounCount(ReadOnlySpan<char> word) => WithArticle(word, "ال") + WithArticle(word, "ب") + WithArticle(word, "ل");
 
-    private int WithArticle(ReadOnlySpan<char> word, string prefix)
+    private int WithArticle(ReadOnlySpan<char> word, string prefix) => Joined(prefix, word);
+
+    /// <summary>The corpus count of two pieces written as one word; none past 64 letters, which no word reaches.</summary>
+    private int Joined(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        int length = word.Length + prefix.Length;
+        int length = first.Length + second.Length;
         if (length > 64) return 0;
         Span<char> buffer = stackalloc char[length];
-        prefix.CopyTo(buffer);
-        word.CopyTo(buffer[prefix.Length..]);
+        first.CopyTo(buffer);
+        second.CopyTo(buffer[first.Length..]);
         return lexicon.Frequency(buffer);
     }
 
